@@ -1,0 +1,76 @@
+// Draws an open PDF with pdf.js's viewer: pages render lazily as they scroll into view
+// and far-away pages release their canvases, so long packs stay light.
+import 'pdfjs-dist/web/pdf_viewer.css';
+import { useEffect, useRef } from 'react';
+import { AnnotationMode, type PDFDocumentProxy } from 'pdfjs-dist';
+import { EventBus, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
+import { useReader } from './readerStore';
+import { controlFor, type ViewerControl } from './viewerControl';
+
+interface Props {
+  pdf: PDFDocumentProxy;
+  initialPage: number;
+  initialScale: string;
+  onControl(control: ViewerControl | null): void;
+  onFirstPaint(): void;
+}
+
+export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPaint }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const viewerRef = useRef<HTMLDivElement>(null);
+  // The first values only: later changes come from the viewer itself.
+  const initial = useRef({ initialPage, initialScale, onFirstPaint, onControl });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    const viewerElement = viewerRef.current;
+    if (!container || !viewerElement) return;
+    const { setPage, setPageCount, setScale } = useReader.getState();
+    const eventBus = new EventBus();
+    const linkService = new PDFLinkService({ eventBus });
+    const viewer = new PDFViewer({
+      container,
+      viewer: viewerElement,
+      eventBus,
+      linkService,
+      // Links are followed inside the document; no forms or scripts from the PDF run.
+      annotationMode: AnnotationMode.ENABLE,
+      textLayerMode: 1,
+    });
+    linkService.setViewer(viewer);
+
+    let painted = false;
+    eventBus.on('pagesinit', () => {
+      viewer.currentScaleValue = initial.current.initialScale;
+      const page = Math.min(Math.max(1, initial.current.initialPage), pdf.numPages);
+      if (page > 1) viewer.currentPageNumber = page;
+      setPageCount(pdf.numPages);
+      setPage(viewer.currentPageNumber);
+    });
+    eventBus.on('pagechanging', (event: { pageNumber: number }) => setPage(event.pageNumber));
+    eventBus.on('scalechanging', (event: { scale: number; presetValue?: string }) =>
+      setScale(event.presetValue ?? String(event.scale), event.scale),
+    );
+    eventBus.on('pagerendered', () => {
+      if (painted) return;
+      painted = true;
+      initial.current.onFirstPaint();
+    });
+
+    viewer.setDocument(pdf);
+    linkService.setDocument(pdf);
+    initial.current.onControl(controlFor(viewer));
+    return () => {
+      initial.current.onControl(null);
+      viewer.cleanup();
+      viewer.setDocument(null);
+      linkService.setDocument(null);
+    };
+  }, [pdf]);
+
+  return (
+    <div className="pdf-scroll" ref={containerRef} tabIndex={0} aria-label="Document pages">
+      <div className="pdfViewer" ref={viewerRef} />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// The reader: loads a document from the library and shows it where the user left it.
+import { useEffect, useState } from 'react';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useNavigation } from '../app/navigation';
+import { useNotices } from '../common/notices';
+import { passwordAsker } from '../common/passwordPrompt';
+import { readDocumentBytes } from '../library/libraryData';
+import { openPdf, wasPasswordCancelled } from '../pdf/pdfjs';
+import { PdfView } from './PdfView';
+import { useReader } from './readerStore';
+import { ReaderToolbar } from './ReaderToolbar';
+import { useReaderKeys } from './useReaderKeys';
+import { useViewStatePersistence } from './useViewStatePersistence';
+import type { ViewerControl } from './viewerControl';
+import { loadViewState } from './viewStateData';
+import { markFirstPaint } from '../app/perfMarks';
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; pdf: PDFDocumentProxy; title: string; page: number; scale: string }
+  | { status: 'failed'; message: string };
+
+export function ReaderScreen({ documentId }: { documentId: string }) {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [control, setControl] = useState<ViewerControl | null>(null);
+  const showLibrary = useNavigation((state) => state.showLibrary);
+  const notify = useNotices((state) => state.add);
+
+  useEffect(() => {
+    let cancelled = false;
+    let destroy: (() => Promise<void>) | undefined;
+    useReader.getState().reset();
+    void (async () => {
+      try {
+        const [{ document, bytes }, view] = await Promise.all([readDocumentBytes(documentId), loadViewState(documentId)]);
+        const task = openPdf(bytes, { askPassword: passwordAsker(document.hash, document.fileName) });
+        destroy = () => task.destroy();
+        try {
+          const pdf = await task.promise;
+          if (!cancelled) setLoaded({ status: 'ready', pdf, title: document.title, page: view?.page ?? 1, scale: view?.scale ?? 'page-width' });
+        } catch (error) {
+          if (cancelled) return;
+          if (wasPasswordCancelled(task)) {
+            notify('info', `“${document.title}” was not opened because no password was given.`);
+            showLibrary();
+            return;
+          }
+          throw error;
+        }
+      } catch (error) {
+        if (cancelled) return;
+        const message = `This document could not be opened: ${error instanceof Error ? error.message : String(error)}`;
+        setLoaded({ status: 'failed', message });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      void destroy?.();
+    };
+  }, [documentId, notify, showLibrary]);
+
+  useViewStatePersistence(documentId, loaded.status === 'ready');
+  useReaderKeys(control);
+
+  return (
+    <main className="reader" aria-label="Reader">
+      <ReaderToolbar title={loaded.status === 'ready' ? loaded.title : ''} control={control} />
+      <div className="reader-body">
+        {loaded.status === 'loading' && <p className="hint centred">Opening…</p>}
+        {loaded.status === 'failed' && (
+          <p role="alert" className="centred">
+            {loaded.message}
+          </p>
+        )}
+        {loaded.status === 'ready' && (
+          <PdfView
+            pdf={loaded.pdf}
+            initialPage={loaded.page}
+            initialScale={loaded.scale}
+            onControl={setControl}
+            onFirstPaint={markFirstPaint}
+          />
+        )}
+      </div>
+    </main>
+  );
+}

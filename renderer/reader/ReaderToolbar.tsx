@@ -1,0 +1,35 @@
+// The reader's toolbar: back to the library, the page field and zoom.
+import { useNavigation } from '../app/navigation';
+import { PageField } from './PageField';
+import { useReader } from './readerStore';
+import type { ViewerControl } from './viewerControl';
+
+export function ReaderToolbar({ title, control }: { title: string; control: ViewerControl | null }) {
+  const showLibrary = useNavigation((state) => state.showLibrary);
+  const scale = useReader((state) => state.scale);
+  return (
+    <div className="reader-toolbar" role="toolbar" aria-label="Reader">
+      <button type="button" onClick={showLibrary}>
+        <span aria-hidden="true">←</span> Library
+      </button>
+      <h1 className="reader-title" title={title}>
+        {title}
+      </h1>
+      <PageField onGo={(page) => control?.goToPage(page)} />
+      <div className="zoom" role="group" aria-label="Zoom">
+        <button type="button" aria-label="Zoom out" title="Zoom out (Ctrl+−)" onClick={() => control?.zoomOut()}>
+          −
+        </button>
+        <span className="zoom-level" aria-live="polite">
+          {Math.round(scale * 100)}%
+        </span>
+        <button type="button" aria-label="Zoom in" title="Zoom in (Ctrl++)" onClick={() => control?.zoomIn()}>
+          +
+        </button>
+        <button type="button" onClick={() => control?.fitWidth()}>
+          Fit width
+        </button>
+      </div>
+    </div>
+  );
+}

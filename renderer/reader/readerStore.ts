@@ -1,0 +1,26 @@
+// The reader's view state: where the user is and how large the pages are drawn.
+import { create } from 'zustand';
+
+interface ReaderState {
+  page: number;
+  pageCount: number;
+  /** pdf.js scale value: "page-width" or a number as text. */
+  scaleValue: string;
+  /** The scale actually in use, for showing a percentage. */
+  scale: number;
+  setPage(page: number): void;
+  setPageCount(count: number): void;
+  setScale(scaleValue: string, scale: number): void;
+  reset(): void;
+}
+
+export const useReader = create<ReaderState>()((set) => ({
+  page: 1,
+  pageCount: 0,
+  scaleValue: 'page-width',
+  scale: 1,
+  setPage: (page) => set({ page }),
+  setPageCount: (pageCount) => set({ pageCount }),
+  setScale: (scaleValue, scale) => set({ scaleValue, scale }),
+  reset: () => set({ page: 1, pageCount: 0, scaleValue: 'page-width', scale: 1 }),
+}));

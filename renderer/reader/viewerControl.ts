@@ -1,0 +1,34 @@
+// Commands the toolbar and keyboard send to the pdf.js viewer of the open document.
+import type { PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
+
+export interface ViewerControl {
+  goToPage(page: number): void;
+  nextPage(): void;
+  previousPage(): void;
+  firstPage(): void;
+  lastPage(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  fitWidth(): void;
+}
+
+export function controlFor(viewer: PDFViewer): ViewerControl {
+  return {
+    goToPage: (page) => {
+      viewer.currentPageNumber = page;
+    },
+    nextPage: () => void viewer.nextPage(),
+    previousPage: () => void viewer.previousPage(),
+    firstPage: () => {
+      viewer.currentPageNumber = 1;
+    },
+    lastPage: () => {
+      viewer.currentPageNumber = viewer.pagesCount;
+    },
+    zoomIn: () => viewer.increaseScale(),
+    zoomOut: () => viewer.decreaseScale(),
+    fitWidth: () => {
+      viewer.currentScaleValue = 'page-width';
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// The first slice, as a councillor uses it in Chromium: import a pack, read it, come back to it.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, PACK, PACK_TITLE, dropFiles, importFiles, launchChromium, libraryEntries, openApp } from './support';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await openApp(browser);
+});
+
+const pageField = () => page.getByRole('textbox', { name: 'Page' });
+
+async function openFromLibrary(title: string | RegExp) {
+  await libraryEntries(page).filter({ hasText: title }).getByRole('button', { name: 'Open' }).click();
+  await page.locator('.textLayer span').first().waitFor();
+}
+
+describe('library and reader', () => {
+  it('imports the Staffordshire pack, reads it, and reopens it on the page left after a reload', async () => {
+    await importFiles(page, [PACK]);
+    const entry = libraryEntries(page).filter({ hasText: PACK_TITLE });
+    await entry.waitFor();
+    await expect.poll(() => entry.textContent()).toContain('108 pages');
+    expect(await libraryEntries(page).count()).toBe(1);
+
+    await openFromLibrary(PACK_TITLE);
+    const heading = page.locator('.textLayer').getByText('Safe and Strong Communities Select Committee', { exact: true }).first();
+    await heading.waitFor({ state: 'visible' });
+
+    // Select the committee's name with the mouse, as a reader would.
+    const box = (await heading.boundingBox())!;
+    await page.mouse.move(box.x + 1, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('Safe and Strong Communities');
+
+    await pageField().fill('50');
+    await pageField().press('Enter');
+    await expect.poll(() => page.locator('.page[data-page-number="50"] .textLayer span').count()).toBeGreaterThan(0);
+    await expect.poll(() => pageField().inputValue()).toBe('50');
+
+    await page.waitForTimeout(400);
+    await page.reload();
+    await libraryEntries(page).filter({ hasText: PACK_TITLE }).waitFor();
+    await openFromLibrary(PACK_TITLE);
+    await expect.poll(() => pageField().inputValue()).toBe('50');
+    const visiblePage = await page.evaluate(() => {
+      const scroller = document.querySelector('.pdf-scroll')!;
+      const top = scroller.getBoundingClientRect().top;
+      const pages = Array.from(document.querySelectorAll<HTMLElement>('.page'));
+      return pages.find((p) => p.getBoundingClientRect().bottom > top + 10)?.dataset.pageNumber;
+    });
+    expect(visiblePage).toBe('50');
+  });
+
+  it('keeps one copy when the same file is imported twice, and says so', async () => {
+    await importFiles(page, [PACK]);
+    await libraryEntries(page).first().waitFor();
+    await importFiles(page, [PACK]);
+    const status = page.getByRole('status').filter({ hasText: 'already in the library' });
+    await status.waitFor();
+    expect(await status.textContent()).toContain('staffordshire-sscsc-2017-09-26-pack.pdf');
+    expect(await libraryEntries(page).count()).toBe(1);
+  });
+
+  it('imports files dropped onto the library', async () => {
+    await dropFiles(page, [`${FIXTURES}herts-hscb-executive-response-2016.pdf`, `${FIXTURES}central-beds-osc-2017-03-14-cse-health-check.pdf`]);
+    await expect.poll(() => libraryEntries(page).count()).toBe(2);
+    await expect.poll(() => libraryEntries(page).filter({ hasText: 'herts-hscb-executive-response-2016' }).textContent()).toContain('2 pages');
+  });
+
+  it('moves through pages and zooms from the keyboard and toolbar', async () => {
+    await importFiles(page, [PACK]);
+    await openFromLibrary(PACK_TITLE);
+    await page.locator('.pdf-scroll').focus();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => pageField().inputValue()).toBe('2');
+    await page.keyboard.press('End');
+    await expect.poll(() => pageField().inputValue()).toBe('108');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => pageField().inputValue()).toBe('107');
+    await page.keyboard.press('Home');
+    await expect.poll(() => pageField().inputValue()).toBe('1');
+
+    const width = () => page.locator('.page[data-page-number="1"]').evaluate((el) => el.getBoundingClientRect().width);
+    const fitted = await width();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(width).toBeGreaterThan(fitted * 1.05);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(width).toBeLessThan(fitted * 0.95);
+    await page.getByRole('button', { name: 'Fit width' }).click();
+    await expect.poll(async () => Math.round(await width())).toBe(Math.round(fitted));
+
+    await page.getByRole('button', { name: 'Library' }).click();
+    await libraryEntries(page).first().waitFor();
+  });
+
+  it('says which page numbers exist when asked for one that does not', async () => {
+    await importFiles(page, [PACK]);
+    await openFromLibrary(PACK_TITLE);
+    await pageField().fill('500');
+    await pageField().press('Enter');
+    const alert = page.getByRole('alert').filter({ hasText: '500' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('1 to 108');
+  });
+
+  it('removes a document only after confirmation', async () => {
+    await importFiles(page, [PACK]);
+    await libraryEntries(page).first().waitFor();
+    await libraryEntries(page).first().getByRole('button', { name: 'Remove' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await libraryEntries(page).count()).toBe(1);
+
+    await libraryEntries(page).first().getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => libraryEntries(page).count()).toBe(0);
+    await page.reload();
+    await page.getByText('No documents yet').waitFor();
+  });
+});

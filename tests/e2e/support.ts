@@ -1,0 +1,58 @@
+// Shared helpers for the end-to-end tests: Debian's Chromium, the app, and fixture files.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/pdf/', import.meta.url));
+export const PACK = `${FIXTURES}staffordshire-sscsc-2017-09-26-pack.pdf`;
+export const PACK_TITLE = 'Safe and Strong Communities Select Committee, 26 September 2017: Agenda and reports pack';
+export const LARGE_PACK = `${FIXTURES}large-pack-x6.pdf`;
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A fresh profile (empty IndexedDB) with the app loaded. */
+export async function openApp(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('button', { name: 'Import PDF' }).waitFor();
+  return page;
+}
+
+/** Imports files the way a user does: the Import PDF button and the file chooser. */
+export async function importFiles(page: Page, paths: string[]): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import PDF' }).click()]);
+  await chooser.setFiles(paths);
+}
+
+export function libraryEntries(page: Page) {
+  return page.getByRole('list', { name: 'Library' }).getByRole('listitem');
+}
+
+/** Drops files onto the library as if dragged from the desktop. */
+export async function dropFiles(page: Page, paths: string[]): Promise<void> {
+  const files = paths.map((path) => ({ name: path.split('/').pop()!, base64: readFileSync(path).toString('base64') }));
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const { name, base64 } of list) {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], name, { type: 'application/pdf' }));
+    }
+    return dt;
+  }, files);
+  await page.dispatchEvent('main.library', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('main.library', 'drop', { dataTransfer: transfer });
+}
