@@ -12,7 +12,7 @@ const restrict = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/out/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/out/**', '.tmp/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

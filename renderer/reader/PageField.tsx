@@ -1,5 +1,5 @@
 // The "Page" field: shows where the reader is and jumps to a typed page.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNotices } from '../common/notices';
 import { useReader } from './readerStore';
 
@@ -7,23 +7,19 @@ export function PageField({ onGo }: { onGo(page: number): void }) {
   const page = useReader((state) => state.page);
   const pageCount = useReader((state) => state.pageCount);
   const notify = useNotices((state) => state.add);
-  const [text, setText] = useState(String(page));
-  const [editing, setEditing] = useState(false);
-
-  useEffect(() => {
-    if (!editing) setText(String(page));
-  }, [page, editing]);
+  // What the user is typing; null while they are not editing, so the field follows the page.
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? String(page);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const wanted = Number.parseInt(text.trim(), 10);
     if (!Number.isInteger(wanted) || wanted < 1 || wanted > pageCount) {
       notify('error', `There is no page “${text.trim()}” in this document: it has pages 1 to ${pageCount}.`);
-      setText(String(page));
     } else {
       onGo(wanted);
     }
-    setEditing(false);
+    setDraft(null);
   };
 
   return (
@@ -36,12 +32,9 @@ export function PageField({ onGo }: { onGo(page: number): void }) {
         autoComplete="off"
         size={4}
         value={text}
-        onFocus={(event) => {
-          setEditing(true);
-          event.target.select();
-        }}
-        onBlur={() => setEditing(false)}
-        onChange={(event) => setText(event.target.value)}
+        onFocus={(event) => event.target.select()}
+        onBlur={() => setDraft(null)}
+        onChange={(event) => setDraft(event.target.value)}
         aria-describedby="page-count"
       />
       <span id="page-count">of {pageCount}</span>

@@ -26,6 +26,7 @@ export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPain
     const viewerElement = viewerRef.current;
     if (!container || !viewerElement) return;
     const { setPage, setPageCount, setScale } = useReader.getState();
+    const { initialPage: startPage, initialScale: startScale, onFirstPaint: firstPaint, onControl: publish } = initial.current;
     const eventBus = new EventBus();
     const linkService = new PDFLinkService({ eventBus });
     const viewer = new PDFViewer({
@@ -41,8 +42,8 @@ export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPain
 
     let painted = false;
     eventBus.on('pagesinit', () => {
-      viewer.currentScaleValue = initial.current.initialScale;
-      const page = Math.min(Math.max(1, initial.current.initialPage), pdf.numPages);
+      viewer.currentScaleValue = startScale;
+      const page = Math.min(Math.max(1, startPage), pdf.numPages);
       if (page > 1) viewer.currentPageNumber = page;
       setPageCount(pdf.numPages);
       setPage(viewer.currentPageNumber);
@@ -54,14 +55,14 @@ export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPain
     eventBus.on('pagerendered', () => {
       if (painted) return;
       painted = true;
-      initial.current.onFirstPaint();
+      firstPaint();
     });
 
     viewer.setDocument(pdf);
     linkService.setDocument(pdf);
-    initial.current.onControl(controlFor(viewer));
+    publish(controlFor(viewer));
     return () => {
-      initial.current.onControl(null);
+      publish(null);
       viewer.cleanup();
       viewer.setDocument(null);
       linkService.setDocument(null);

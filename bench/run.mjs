@@ -1,0 +1,146 @@
+// `npm run bench`: measures the figures the issues name, in Debian's Chromium against the
+// built renderer, writes bench/results.json and updates the table in BENCHMARKS.md.
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../shared/fixtures/pdf/', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PACKS = [
+  { key: 'pack108', file: 'staffordshire-sscsc-2017-09-26-pack.pdf', pages: 108 },
+  { key: 'pack648', file: 'large-pack-x6.pdf', pages: 648 },
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, digits = 0) => Number(value.toFixed(digits));
+
+async function freshPage(browser, baseUrl) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Import PDF' }).waitFor();
+  return { context, page };
+}
+
+/** Milliseconds from choosing the file to its entry being listed with its page count. */
+async function timeImport(page, pack) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import PDF' }).click()]);
+  const started = performance.now();
+  await chooser.setFiles(fixtures + pack.file);
+  await page.getByRole('list', { name: 'Library' }).getByRole('listitem').filter({ hasText: `${pack.pages} pages` }).waitFor({ timeout: 60_000 });
+  return performance.now() - started;
+}
+
+/** Milliseconds from pressing Open to the first page painted, as the app measures it. */
+async function timeOpen(page) {
+  await page.evaluate(() => performance.clearMarks());
+  await page.evaluate(() => performance.clearMeasures());
+  await page.getByRole('button', { name: 'Open' }).first().click();
+  await page.waitForFunction(() => performance.getEntriesByName('scrutineer:open-to-first-paint').length > 0, null, { timeout: 30_000 });
+  return page.evaluate(() => performance.getEntriesByName('scrutineer:open-to-first-paint')[0].duration);
+}
+
+/** Scrolls the whole document top to bottom at reading pace, then reads the JS heap. */
+async function heapAfterScroll(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heap = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  };
+  let peak = 0;
+  const scrolled = await page.evaluate(() => document.querySelector('.pdf-scroll').scrollHeight);
+  const step = 2500;
+  for (let top = 0; top < scrolled; top += step) {
+    await page.evaluate((y) => { document.querySelector('.pdf-scroll').scrollTop = y; }, top);
+    await page.waitForTimeout(25);
+    if (top % (step * 40) === 0) peak = Math.max(peak, await heap());
+  }
+  await page.waitForTimeout(1000);
+  peak = Math.max(peak, await heap());
+  const afterScroll = await heap();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const afterGc = await heap();
+  const pageShown = await page.getByRole('textbox', { name: 'Page' }).inputValue();
+  return { peak, afterScroll, afterGc, lastPage: Number(pageShown) };
+}
+
+async function main() {
+  const server = await preview({ root: `${root}renderer`, configFile: `${root}vite.config.ts`, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+  const { port } = server.httpServer.address();
+  const baseUrl = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const results = { date: new Date().toISOString(), machine: machine(browser.version()), runs: RUNS, figures: {} };
+  try {
+    for (const pack of PACKS) {
+      const imports = [];
+      const opens = [];
+      for (let run = 0; run < RUNS; run++) {
+        const { context, page } = await freshPage(browser, baseUrl);
+        imports.push(await timeImport(page, pack));
+        opens.push(await timeOpen(page));
+        if (pack.key === 'pack648' && run === RUNS - 1) {
+          const heap = await heapAfterScroll(page);
+          results.figures.scroll648 = {
+            lastPageReached: heap.lastPage,
+            heapPeakMB: round(heap.peak / 2 ** 20, 1),
+            heapAfterScrollMB: round(heap.afterScroll / 2 ** 20, 1),
+            heapAfterGcMB: round(heap.afterGc / 2 ** 20, 1),
+          };
+        }
+        await context.close();
+      }
+      results.figures[`import_${pack.key}_ms`] = { median: round(median(imports)), runs: imports.map((v) => round(v)) };
+      results.figures[`open_to_first_paint_${pack.key}_ms`] = { median: round(median(opens)), runs: opens.map((v) => round(v)) };
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  updateBenchmarksMd(results);
+  console.log(JSON.stringify(results, null, 2));
+}
+
+function machine(chromiumVersion) {
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+  };
+}
+
+function updateBenchmarksMd(results) {
+  const f = results.figures;
+  const m = results.machine;
+  const table = [
+    `Measured ${results.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Chromium ${m.chromium}; median of ${results.runs} runs, fresh profile each run.`,
+    '',
+    '| figure | value | target |',
+    '| --- | --- | --- |',
+    `| import, 108-page pack (file chosen → listed) | ${f.import_pack108_ms.median} ms (runs ${f.import_pack108_ms.runs.join(', ')}) | |`,
+    `| import, 648-page pack | ${f.import_pack648_ms.median} ms (runs ${f.import_pack648_ms.runs.join(', ')}) | |`,
+    `| "Open" → first page painted, 108-page pack | ${f.open_to_first_paint_pack108_ms.median} ms | |`,
+    `| "Open" → first page painted, 648-page pack | ${f.open_to_first_paint_pack648_ms.median} ms (runs ${f.open_to_first_paint_pack648_ms.runs.join(', ')}) | < 2000 ms |`,
+    `| renderer JS heap after scrolling the 648-page pack end to end (reached page ${f.scroll648.lastPageReached}) | ${f.scroll648.heapAfterScrollMB} MB (peak sampled ${f.scroll648.heapPeakMB} MB; ${f.scroll648.heapAfterGcMB} MB after GC) | < 400 MB |`,
+  ].join('\n');
+  const path = `${root}BENCHMARKS.md`;
+  const text = readFileSync(path, 'utf8');
+  const start = '<!-- bench:reader:start -->';
+  const end = '<!-- bench:reader:end -->';
+  const updated = text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`);
+  writeFileSync(path, updated);
+}
+
+await main();

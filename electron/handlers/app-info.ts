@@ -1,0 +1,17 @@
+// 'app:info': name, version and platform for the About line and bug reports.
+import type { IpcResponse } from '../../shared/ipc';
+
+export interface AppInfoDeps {
+  app: { getName(): string; getVersion(): string };
+  platform: string;
+  electronVersion: string;
+}
+
+export function createAppInfo({ app, platform, electronVersion }: AppInfoDeps) {
+  return async (): Promise<IpcResponse<'app:info'>> => ({
+    name: app.getName(),
+    version: app.getVersion(),
+    platform,
+    electron: electronVersion,
+  });
+}

@@ -1,0 +1,15 @@
+// Assembles the implementation of every IPC channel from the platform pieces main passes in.
+import type { IpcHandlers } from '../ipc';
+import { createAppInfo, type AppInfoDeps } from './app-info';
+import { createPickPdfs, type PickPdfsDeps } from './pick-pdfs';
+import { createSaveFile, type SaveFileDeps } from './save-file';
+
+export type HandlerDeps = AppInfoDeps & PickPdfsDeps & SaveFileDeps;
+
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  return {
+    'app:info': createAppInfo(deps),
+    'files:pick-pdfs': createPickPdfs(deps),
+    'files:save': createSaveFile(deps),
+  };
+}

@@ -1,0 +1,75 @@
+// IPC registration: every contract channel is handled, callers are checked, arguments and
+// results are parsed with the channel's schemas.
+import { describe, expect, it, vi } from 'vitest';
+import { registerIpcHandlers, type InvokeEventLike, type IpcHandlers, type IpcMainLike } from '../../electron/ipc';
+import { ipcContract } from '../../shared/ipc';
+
+type Listener = Parameters<IpcMainLike['handle']>[1];
+
+const trusted: InvokeEventLike = { senderFrame: { url: 'app://scrutineer/index.html#/packs' } };
+const info = { name: 'Scrutineer', version: '0.1.0', platform: 'linux', electron: '45.4.1' };
+
+function setup(overrides: Partial<IpcHandlers> = {}) {
+  const listeners = new Map<string, Listener>();
+  const ipcMain: IpcMainLike = { handle: (channel, listener) => listeners.set(channel, listener) };
+  const handlers = {
+    'app:info': vi.fn(async () => info),
+    'files:pick-pdfs': vi.fn(async () => []),
+    'files:save': vi.fn(async () => ({ saved: true, path: '/home/cllr/notes.docx' })),
+    ...overrides,
+  } satisfies IpcHandlers;
+  registerIpcHandlers(ipcMain, handlers);
+  const call = (channel: string, event: InvokeEventLike, arg?: unknown) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`no listener for ${channel}`);
+    return listener(event, arg);
+  };
+  return { listeners, handlers, call };
+}
+
+const saveRequest = { suggestedName: 'notes.docx', mimeType: 'application/msword', bytes: new Uint8Array([1, 2, 3]) };
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly the channels in the contract', () => {
+    expect([...setup().listeners.keys()].sort()).toEqual(Object.keys(ipcContract).sort());
+  });
+
+  it.each([
+    ['a remote page', { senderFrame: { url: 'https://evil.example/' } }],
+    ['a look-alike origin', { senderFrame: { url: 'app://scrutineer.evil.example/index.html' } }],
+    ['a file page', { senderFrame: { url: 'file:///home/cllr/index.html' } }],
+    ['a destroyed frame', { senderFrame: null }],
+  ])('rejects calls from %s before reaching the implementation', async (_label, event: InvokeEventLike) => {
+    const { call, handlers } = setup();
+    for (const channel of Object.keys(ipcContract)) {
+      await expect(call(channel, event, saveRequest)).rejects.toThrow('Rejected IPC from untrusted sender');
+    }
+    expect(handlers['app:info']).not.toHaveBeenCalled();
+    expect(handlers['files:save']).not.toHaveBeenCalled();
+  });
+
+  it('rejects a malformed argument with a message naming the channel and field', async () => {
+    const { call, handlers } = setup();
+    await expect(call('files:save', trusted, { ...saveRequest, bytes: [1, 2, 3] })).rejects.toThrow(
+      /Invalid argument for IPC channel 'files:save': bytes:/,
+    );
+    await expect(call('files:save', trusted, { ...saveRequest, suggestedName: '' })).rejects.toThrow(/'files:save': suggestedName:/);
+    await expect(call('files:save', trusted, 'notes.docx')).rejects.toThrow(/'files:save': \(value\):/);
+    await expect(call('app:info', trusted, { sneaky: true })).rejects.toThrow(/'app:info'/);
+    expect(handlers['files:save']).not.toHaveBeenCalled();
+    expect(handlers['app:info']).not.toHaveBeenCalled();
+  });
+
+  it('passes a valid argument to the implementation and returns its result', async () => {
+    const { call, handlers } = setup();
+    await expect(call('app:info', trusted)).resolves.toEqual(info);
+    await expect(call('files:pick-pdfs', trusted)).resolves.toEqual([]);
+    await expect(call('files:save', trusted, saveRequest)).resolves.toEqual({ saved: true, path: '/home/cllr/notes.docx' });
+    expect(handlers['files:save']).toHaveBeenCalledWith(saveRequest);
+  });
+
+  it('rejects an implementation result that breaks the contract', async () => {
+    const { call } = setup({ 'files:pick-pdfs': async () => [{ name: 'pack.pdf', lastModified: 1.5, bytes: new Uint8Array() }] });
+    await expect(call('files:pick-pdfs', trusted)).rejects.toThrow(/Invalid result from IPC channel 'files:pick-pdfs': 0\.lastModified:/);
+  });
+});
