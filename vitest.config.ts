@@ -35,6 +35,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
+          // The UI settles in its own time: poll for what a user would see, within reason.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

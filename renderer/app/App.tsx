@@ -3,6 +3,7 @@ import { LibraryScreen } from '../library/LibraryScreen';
 import { ReaderScreen } from '../reader/ReaderScreen';
 import { Notices } from '../common/Notices';
 import { PasswordDialog } from '../common/PasswordDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useNavigation } from './navigation';
 
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
       <Notices />
       {route.name === 'library' ? <LibraryScreen /> : <ReaderScreen key={route.documentId} documentId={route.documentId} />}
       <PasswordDialog />
+      <ConfirmDialog />
     </div>
   );
 }

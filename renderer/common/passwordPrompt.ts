@@ -46,3 +46,8 @@ export function passwordAsker(key: string, fileName: string) {
     return password;
   };
 }
+
+/** The password given for a file this session, if any (for background work on it). */
+export function rememberedPassword(key: string): string | undefined {
+  return remembered.get(key);
+}

@@ -5,13 +5,16 @@
 // `.upgrade(tx => ...)` that rewrites existing rows when their shape changes. Dexie runs
 // each pending upgrade in order when a user on an older version opens the app, so every
 // user's notes, annotations and documents are carried forward. See docs/database.md.
-import Dexie, { type EntityTable } from 'dexie';
-import type { StoredDocument, StoredFile, ViewState } from './types';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { DocumentStructure, Meeting, PageText, StoredDocument, StoredFile, ViewState } from './types';
 
 export class ScrutineerDatabase extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
   files!: EntityTable<StoredFile, 'hash'>;
   viewStates!: EntityTable<ViewState, 'docId'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  structures!: EntityTable<DocumentStructure, 'hash'>;
+  pageTexts!: Table<PageText, [string, number]>;
 
   constructor(name = 'scrutineer') {
     super(name);
@@ -22,6 +25,27 @@ export class ScrutineerDatabase extends Dexie {
       files: 'hash',
       viewStates: 'docId',
     });
+    // Version 2: meetings; each document belongs to one (or none yet) and to a group of
+    // versions; the structure found in each file (agenda, printed page numbers) and its
+    // text are kept by content hash. Existing documents become version 1 of their own
+    // group, not yet filed under a meeting; their structure is extracted on next open.
+    this.version(2)
+      .stores({
+        documents: 'id, &hash, importedAt, meetingId, versionGroup',
+        meetings: 'id, [committee+date]',
+        structures: 'hash',
+        pageTexts: '[hash+page], hash',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('documents')
+          .toCollection()
+          .modify((document: Partial<StoredDocument>) => {
+            document.meetingId ??= null;
+            document.versionGroup ??= document.id;
+            document.version ??= 1;
+          });
+      });
   }
 }
 

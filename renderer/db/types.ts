@@ -15,6 +15,68 @@ export interface StoredDocument {
   importedAt: number;
   /** Password-protected: the reader asks for the password on opening. */
   encrypted: boolean;
+  /** The meeting it belongs to; null until detected or filed by the user. */
+  meetingId: string | null;
+  /** Versions of one document share a group id (the first version's id). */
+  versionGroup: string;
+  /** 1 for the first version, then 2, 3... as revised versions are imported. */
+  version: number;
+}
+
+/** A committee meeting that documents belong to. */
+export interface Meeting {
+  id: string;
+  committee: string;
+  /** ISO yyyy-mm-dd, or '' when not known. */
+  date: string;
+  /** As printed, e.g. "2.00 pm". */
+  time: string;
+  venue: string;
+  /** True once the user has edited the details: detection never overwrites them. */
+  editedByUser: boolean;
+  createdAt: number;
+}
+
+/** What was found in a document's text: its front sheet, agenda and printed page numbers. */
+export interface DocumentStructure {
+  hash: string;
+  kind: 'agenda' | 'minutes' | 'report' | 'unknown';
+  committee?: string;
+  date?: string;
+  time?: string;
+  venue?: string;
+  items: AgendaEntry[];
+  /** Printed page label per PDF page (index 0 is PDF page 1); null where none. */
+  pageLabels: (string | null)[];
+  numbering: 'stamps' | 'pdfLabels' | 'pdfPages';
+  /** Where the agenda came from. */
+  agendaSource: 'front-sheet' | 'outline' | 'none';
+  extractedAt: number;
+  /** How long extraction took, for the benchmarks. */
+  durationMs: number;
+}
+
+/** An agenda item located in the PDF. */
+export interface AgendaEntry {
+  number: string;
+  title: string;
+  /** Printed page range, as the front sheet gives it. */
+  printedFrom?: number;
+  printedTo?: number;
+  /** 1-based PDF pages. */
+  pdfFrom?: number;
+  pdfTo?: number;
+  reportOf?: string;
+  exempt: boolean;
+  parent?: string;
+  supplement?: boolean;
+}
+
+/** The text of one page as lines, for finding and re-anchoring passages. */
+export interface PageText {
+  hash: string;
+  page: number;
+  lines: string[];
 }
 
 /** The PDF bytes as a Blob, which IndexedDB keeps on disk rather than in the JS heap. */

@@ -2,13 +2,13 @@
 import { useState, type DragEvent } from 'react';
 import { platform } from '../platform';
 import { DocumentList } from './DocumentList';
-import { useDocuments } from './libraryData';
+import { useLibraryGroups } from '../meetings/meetingsData';
 import { useImport } from './useImport';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
 export function LibraryScreen() {
-  const documents = useDocuments();
+  const groups = useLibraryGroups();
   const { importFiles, busy } = useImport();
   const [dragging, setDragging] = useState(false);
 
@@ -53,15 +53,15 @@ export function LibraryScreen() {
           Importing “{busy}”…
         </p>
       )}
-      {documents === undefined ? (
+      {groups === undefined ? (
         <p className="hint">Loading the library…</p>
-      ) : documents.length === 0 ? (
+      ) : groups.length === 0 ? (
         <div className="empty-library">
           <h2>No documents yet</h2>
           <p>Import an agenda pack PDF from your computer, or drag it onto this window.</p>
         </div>
       ) : (
-        <DocumentList documents={documents} />
+        <DocumentList groups={groups} />
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -62,8 +62,9 @@ export async function importPdfFile(file: File, deps: ImportDeps): Promise<Impor
     return { status: 'rejected', message: `“${name}” could not be read as a PDF (${inspected.detail}). It may be damaged; download it again.` };
   }
 
+  const id = deps.newId?.() ?? crypto.randomUUID();
   const document: StoredDocument = {
-    id: deps.newId?.() ?? crypto.randomUUID(),
+    id,
     hash,
     title: inspected.facts.title ?? titleFromFileName(name),
     fileName: name,
@@ -71,6 +72,9 @@ export async function importPdfFile(file: File, deps: ImportDeps): Promise<Impor
     size: file.size,
     importedAt: deps.now?.() ?? Date.now(),
     encrypted: inspected.facts.encrypted,
+    meetingId: null,
+    versionGroup: id,
+    version: 1,
   };
   await db.transaction('rw', db.documents, db.files, async () => {
     // Another window may have imported the same bytes meanwhile: keep theirs.
@@ -93,13 +97,17 @@ export async function readDocumentBytes(documentId: string): Promise<{ document:
 
 /** Removes a document, its remembered view and, when nothing else uses them, its bytes. */
 export async function removeDocument(documentId: string): Promise<void> {
-  await db.transaction('rw', db.documents, db.files, db.viewStates, async () => {
+  await db.transaction('rw', [db.documents, db.files, db.viewStates, db.structures, db.pageTexts], async () => {
     const document = await db.documents.get(documentId);
     if (!document) return;
     await db.documents.delete(documentId);
     await db.viewStates.delete(documentId);
     const stillUsed = await db.documents.where('hash').equals(document.hash).count();
-    if (stillUsed === 0) await db.files.delete(document.hash);
+    if (stillUsed === 0) {
+      await db.files.delete(document.hash);
+      await db.structures.delete(document.hash);
+      await db.pageTexts.where('hash').equals(document.hash).delete();
+    }
   });
 }
 

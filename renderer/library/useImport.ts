@@ -1,11 +1,40 @@
 // Imports the files a user chose or dropped, one at a time, and tells them how each went.
 import { useCallback, useState } from 'react';
 import { useNotices } from '../common/notices';
-import { passwordAsker } from '../common/passwordPrompt';
+import { passwordAsker, rememberedPassword } from '../common/passwordPrompt';
+import { useConfirm } from '../common/confirm';
+import { formatDateTime } from './format';
+import { findRevisionCandidate, markAsRevision } from '../meetings/meetingsData';
+import { ensureStructure } from '../meetings/structureExtraction';
 import { importPdfFile } from './libraryData';
 import { inspectPdf } from './pdfInspect';
 
 const looksLikePdf = (file: File) => /\.pdf$/i.test(file.name) || file.type === 'application/pdf';
+
+/**
+ * Reads the new document's agenda and meeting, files it, and when the meeting already
+ * holds a document of the same title, asks whether this is a revised version of it.
+ */
+async function fileAndOfferRevision(documentId: string, hash: string, title: string) {
+  const { add: notify } = useNotices.getState();
+  try {
+    await ensureStructure(documentId, rememberedPassword(hash));
+  } catch (error) {
+    notify('error', `“${title}” was imported, but its agenda could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  const previous = await findRevisionCandidate(documentId);
+  if (!previous) return;
+  const revised = await useConfirm.getState().ask({
+    title: 'Is this a revised version?',
+    message: `“${title}” is already in this meeting (imported ${formatDateTime(previous.importedAt)}, version ${previous.version}). Treat the new file as a revised version of it? Both versions are kept; the new one becomes current.`,
+    yes: 'Yes, a revised version',
+    no: 'No, a separate document',
+  });
+  if (!revised) return;
+  await markAsRevision(documentId, previous.id);
+  notify('info', `“${title}” is now the current version; the earlier version is kept.`);
+}
 
 export function useImport() {
   const [busy, setBusy] = useState<string | null>(null);
@@ -26,6 +55,7 @@ export function useImport() {
           switch (outcome.status) {
             case 'imported':
               notify('info', `Imported “${outcome.document.title}” (${outcome.document.pageCount} pages).`);
+              await fileAndOfferRevision(outcome.document.id, outcome.document.hash, outcome.document.title);
               break;
             case 'duplicate':
             case 'cancelled':

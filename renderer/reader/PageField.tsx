@@ -1,23 +1,32 @@
-// The "Page" field: shows where the reader is and jumps to a typed page.
+// The "Page" field: shows the printed page number (as stamped on the paper) and jumps to a
+// typed one; "PDF 41" reaches a PDF page directly.
 import { useState, type FormEvent } from 'react';
 import { useNotices } from '../common/notices';
+import type { PageNumbers } from './pageNumbers';
 import { useReader } from './readerStore';
 
-export function PageField({ onGo }: { onGo(page: number): void }) {
+export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPage: number): void }) {
   const page = useReader((state) => state.page);
   const pageCount = useReader((state) => state.pageCount);
   const notify = useNotices((state) => state.add);
   // What the user is typing; null while they are not editing, so the field follows the page.
   const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? String(page);
+  const label = numbers.labelOf(page);
+  const text = draft ?? label ?? '';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const wanted = Number.parseInt(text.trim(), 10);
-    if (!Number.isInteger(wanted) || wanted < 1 || wanted > pageCount) {
-      notify('error', `There is no page “${text.trim()}” in this document: it has pages 1 to ${pageCount}.`);
+    const typed = text.trim();
+    const target = numbers.resolve(typed, pageCount);
+    if (target === undefined) {
+      notify(
+        'error',
+        numbers.printed
+          ? `There is no page stamped “${typed}” in this document. Type a printed page number, or “PDF 1” to “PDF ${pageCount}” for PDF pages.`
+          : `There is no page “${typed}” in this document: it has pages 1 to ${pageCount}.`,
+      );
     } else {
-      onGo(wanted);
+      onGo(target);
     }
     setDraft(null);
   };
@@ -31,13 +40,22 @@ export function PageField({ onGo }: { onGo(page: number): void }) {
         inputMode="numeric"
         autoComplete="off"
         size={4}
+        placeholder="—"
         value={text}
         onFocus={(event) => event.target.select()}
         onBlur={() => setDraft(null)}
         onChange={(event) => setDraft(event.target.value)}
-        aria-describedby="page-count"
+        aria-describedby="page-position"
       />
-      <span id="page-count">of {pageCount}</span>
+      <span id="page-position" className="page-position">
+        {numbers.printed ? (
+          <>
+            {label ? `Page ${label} · ` : 'No printed number · '}PDF page {page} of {pageCount}
+          </>
+        ) : (
+          <>of {pageCount}</>
+        )}
+      </span>
     </form>
   );
 }

@@ -58,10 +58,19 @@ export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPain
       firstPaint();
     });
 
+    // Fit-to-width and friends are kept when the space changes (the agenda panel
+    // appears, the window is resized), as a reader expects of "Fit width".
+    const refit = new ResizeObserver(() => {
+      const value = viewer.currentScaleValue;
+      if (viewer.pagesCount > 0 && Number.isNaN(Number(value))) viewer.currentScaleValue = value;
+    });
+    refit.observe(container);
+
     viewer.setDocument(pdf);
     linkService.setDocument(pdf);
     publish(controlFor(viewer));
     return () => {
+      refit.disconnect();
       publish(null);
       viewer.cleanup();
       viewer.setDocument(null);

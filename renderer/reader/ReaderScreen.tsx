@@ -1,5 +1,5 @@
 // The reader: loads a document from the library and shows it where the user left it.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useNavigation } from '../app/navigation';
 import { useNotices } from '../common/notices';
@@ -14,10 +14,13 @@ import { useViewStatePersistence } from './useViewStatePersistence';
 import type { ViewerControl } from './viewerControl';
 import { loadViewState } from './viewStateData';
 import { markFirstPaint } from '../app/perfMarks';
+import { AgendaPanel } from './AgendaPanel';
+import { useDocumentStructure } from './useDocumentStructure';
+import { pageNumbers } from './pageNumbers';
 
 type Loaded =
   | { status: 'loading' }
-  | { status: 'ready'; pdf: PDFDocumentProxy; title: string; page: number; scale: string }
+  | { status: 'ready'; pdf: PDFDocumentProxy; title: string; hash: string; page: number; scale: string }
   | { status: 'failed'; message: string };
 
 export function ReaderScreen({ documentId }: { documentId: string }) {
@@ -37,7 +40,7 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
         destroy = () => task.destroy();
         try {
           const pdf = await task.promise;
-          if (!cancelled) setLoaded({ status: 'ready', pdf, title: document.title, page: view?.page ?? 1, scale: view?.scale ?? 'page-width' });
+          if (!cancelled) setLoaded({ status: 'ready', pdf, title: document.title, hash: document.hash, page: view?.page ?? 1, scale: view?.scale ?? 'page-width' });
         } catch (error) {
           if (cancelled) return;
           if (wasPasswordCancelled(task)) {
@@ -61,10 +64,15 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
 
   useViewStatePersistence(documentId, loaded.status === 'ready');
   useReaderKeys(control);
+  const structure = useDocumentStructure(documentId, loaded.status === 'ready' ? loaded.hash : undefined);
+  const numbers = useMemo(() => pageNumbers(structure), [structure]);
+  const showAgenda = structure && structure.agendaSource !== 'none' && structure.items.length > 0;
 
   return (
     <main className="reader" aria-label="Reader">
-      <ReaderToolbar title={loaded.status === 'ready' ? loaded.title : ''} control={control} />
+      <ReaderToolbar title={loaded.status === 'ready' ? loaded.title : ''} control={control} numbers={numbers} />
+      <div className="reader-main">
+      {showAgenda && <AgendaPanel items={structure.items} source={structure.agendaSource === 'outline' ? 'outline' : 'front-sheet'} onGo={(page) => control?.goToPage(page)} />}
       <div className="reader-body">
         {loaded.status === 'loading' && <p className="hint centred">Opening…</p>}
         {loaded.status === 'failed' && (
@@ -81,6 +89,7 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
             onFirstPaint={markFirstPaint}
           />
         )}
+      </div>
       </div>
     </main>
   );

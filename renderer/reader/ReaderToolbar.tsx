@@ -1,10 +1,11 @@
 // The reader's toolbar: back to the library, the page field and zoom.
 import { useNavigation } from '../app/navigation';
 import { PageField } from './PageField';
+import type { PageNumbers } from './pageNumbers';
 import { useReader } from './readerStore';
 import type { ViewerControl } from './viewerControl';
 
-export function ReaderToolbar({ title, control }: { title: string; control: ViewerControl | null }) {
+export function ReaderToolbar({ title, control, numbers }: { title: string; control: ViewerControl | null; numbers: PageNumbers }) {
   const showLibrary = useNavigation((state) => state.showLibrary);
   const scale = useReader((state) => state.scale);
   return (
@@ -15,7 +16,7 @@ export function ReaderToolbar({ title, control }: { title: string; control: View
       <h1 className="reader-title" title={title}>
         {title}
       </h1>
-      <PageField onGo={(page) => control?.goToPage(page)} />
+      <PageField numbers={numbers} onGo={(page) => control?.goToPage(page)} />
       <div className="zoom" role="group" aria-label="Zoom">
         <button type="button" aria-label="Zoom out" title="Zoom out (Ctrl+−)" onClick={() => control?.zoomOut()}>
           −

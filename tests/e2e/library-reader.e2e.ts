@@ -21,7 +21,11 @@ const pageField = () => page.getByRole('textbox', { name: 'Page' });
 async function openFromLibrary(title: string | RegExp) {
   await libraryEntries(page).filter({ hasText: title }).getByRole('button', { name: 'Open' }).click();
   await page.locator('.textLayer span').first().waitFor();
+  // The printed page numbers are known once the pack's structure has been read.
+  await page.locator('.page-position').getByText(/PDF page/).waitFor();
 }
+
+const position = () => page.locator('.page-position').textContent();
 
 describe('library and reader', () => {
   it('imports the Staffordshire pack, reads it, and reopens it on the page left after a reload', async () => {
@@ -43,23 +47,25 @@ describe('library and reader', () => {
     await page.mouse.up();
     expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('Safe and Strong Communities');
 
+    // The Page field speaks the numbers stamped on the paper: "Page 50" is PDF page 52.
     await pageField().fill('50');
     await pageField().press('Enter');
-    await expect.poll(() => page.locator('.page[data-page-number="50"] .textLayer span').count()).toBeGreaterThan(0);
-    await expect.poll(() => pageField().inputValue()).toBe('50');
+    await expect.poll(position).toBe('Page 50 · PDF page 52 of 108');
+    await page.locator('.page[data-page-number="52"] .textLayer').getByText('Page 50', { exact: true }).waitFor();
 
     await page.waitForTimeout(400);
     await page.reload();
     await libraryEntries(page).filter({ hasText: PACK_TITLE }).waitFor();
     await openFromLibrary(PACK_TITLE);
     await expect.poll(() => pageField().inputValue()).toBe('50');
+    expect(await position()).toBe('Page 50 · PDF page 52 of 108');
     const visiblePage = await page.evaluate(() => {
       const scroller = document.querySelector('.pdf-scroll')!;
       const top = scroller.getBoundingClientRect().top;
       const pages = Array.from(document.querySelectorAll<HTMLElement>('.page'));
       return pages.find((p) => p.getBoundingClientRect().bottom > top + 10)?.dataset.pageNumber;
     });
-    expect(visiblePage).toBe('50');
+    expect(visiblePage).toBe('52');
   });
 
   it('keeps one copy when the same file is imported twice, and says so', async () => {
@@ -83,13 +89,13 @@ describe('library and reader', () => {
     await openFromLibrary(PACK_TITLE);
     await page.locator('.pdf-scroll').focus();
     await page.keyboard.press('PageDown');
-    await expect.poll(() => pageField().inputValue()).toBe('2');
+    await expect.poll(position).toContain('PDF page 2 of 108');
     await page.keyboard.press('End');
-    await expect.poll(() => pageField().inputValue()).toBe('108');
+    await expect.poll(position).toBe('Page 106 · PDF page 108 of 108');
     await page.keyboard.press('PageUp');
-    await expect.poll(() => pageField().inputValue()).toBe('107');
+    await expect.poll(position).toBe('Page 105 · PDF page 107 of 108');
     await page.keyboard.press('Home');
-    await expect.poll(() => pageField().inputValue()).toBe('1');
+    await expect.poll(position).toContain('PDF page 1 of 108');
 
     const width = () => page.locator('.page[data-page-number="1"]').evaluate((el) => el.getBoundingClientRect().width);
     const fitted = await width();
@@ -112,7 +118,8 @@ describe('library and reader', () => {
     await pageField().press('Enter');
     const alert = page.getByRole('alert').filter({ hasText: '500' });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('1 to 108');
+    expect(await alert.textContent()).toContain('no page stamped “500”');
+    expect(await alert.textContent()).toContain('“PDF 1” to “PDF 108”');
   });
 
   it('removes a document only after confirmation', async () => {

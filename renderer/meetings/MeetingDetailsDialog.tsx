@@ -1,0 +1,88 @@
+// The "Edit meeting details" form: committee, date, time and venue, for when detection
+// got them wrong or found nothing.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { Meeting } from '../db/types';
+import type { MeetingDetailsInput } from './meetingsData';
+
+interface Props {
+  meeting: Meeting | null;
+  /** What the dialog is about, for its heading: the meeting or the unfiled document. */
+  subject: string;
+  onSave(details: MeetingDetailsInput): Promise<void>;
+  onClose(): void;
+}
+
+export function MeetingDetailsDialog({ meeting, subject, onSave, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [details, setDetails] = useState<MeetingDetailsInput>({
+    committee: meeting?.committee ?? '',
+    date: meeting?.date ?? '',
+    time: meeting?.time ?? '',
+    venue: meeting?.venue ?? '',
+  });
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const field = (name: keyof MeetingDetailsInput, label: string, type = 'text') => (
+    <div className="form-field">
+      <label htmlFor={`${titleId}-${name}`}>{label}</label>
+      <input
+        id={`${titleId}-${name}`}
+        type={type}
+        value={details[name]}
+        onChange={(event) => setDetails({ ...details, [name]: event.target.value })}
+      />
+    </div>
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!details.committee.trim()) return setError('Give the committee’s name.');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(details.date)) return setError('Give the meeting’s date.');
+    try {
+      await onSave(details);
+      onClose();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form onSubmit={(event) => void submit(event)}>
+        <h2 id={titleId}>Meeting details</h2>
+        <p className="hint">{subject}</p>
+        {field('committee', 'Committee')}
+        {field('date', 'Date', 'date')}
+        {field('time', 'Time')}
+        {field('venue', 'Venue')}
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

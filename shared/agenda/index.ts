@@ -1,0 +1,21 @@
+// Public API of the agenda-pack parsers: front sheet, printed page labels, item placement, outline fallback, pdf.js lines.
+
+export type {
+  AgendaItem,
+  AgendaItemWithPdf,
+  DocumentKind,
+  DocumentPages,
+  FrontSheet,
+  MeetingDetails,
+  OutlineNode,
+  PageLabelSource,
+  PageLines,
+  PageNumbering,
+  PageRange,
+  PrintedPageMap,
+} from './types';
+export { parseFrontSheet } from './frontSheet';
+export { mapPrintedPages, choosePageNumbering } from './printedPages';
+export { attachPdfPages, currentItemAt, type PrintedLookup } from './pdfPages';
+export { itemsFromOutline } from './outline';
+export { linesFromTextItems, type TextItemLike } from './textContent';

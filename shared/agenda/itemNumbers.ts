@@ -1,0 +1,79 @@
+// Recognises an agenda item number at the start of a line: "1.", "4", "4a", "4 (a)", "(a)", "a.", "12.1", "Item 5".
+
+export type ItemMarker =
+  /** "4. Title", "4 Title" (loose: no punctuation after the number), "Item 4 Title". */
+  | { kind: 'top'; major: number; rest: string; loose: boolean }
+  /** "12.1 Title" */
+  | { kind: 'decimal'; major: number; minor: number; rest: string }
+  /** "4a Title", "4 (a) Title", "Item 4a" */
+  | { kind: 'lettered'; major: number; letter: string; rest: string }
+  /** "(a) Title", "a. Title", "(ii) Title": a sub-item of whatever item is current. */
+  | { kind: 'sub'; token: string; rest: string };
+
+const MONTH_START = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?,?\s*(\d{1,4}\b|$)/i;
+
+/** The text after a number must look like a title, not the rest of a date, time, amount or sentence fragment. */
+function titleLike(rest: string, loose: boolean): boolean {
+  if (rest === '') return true;
+  if (MONTH_START.test(rest)) return false;
+  if (/^(a\.?m\.?|p\.?m\.?|noon|hrs|hours|mins?|minutes past)\b/i.test(rest)) return false;
+  if (/^\d/.test(rest) && !/^\d{4}\b/.test(rest)) return false;
+  if (loose) return /^[A-Z‘'"“([]/.test(rest) && !/^(st|nd|rd|th)\b/.test(rest);
+  return /^[A-Za-z0-9‘'"“([£]/.test(rest);
+}
+
+const ITEM_PREFIX = /^(?:(?:Agenda|AGENDA)\s+)?(?:Item|ITEM)\s+(?:[Nn]o\.?\s*)?(\d{1,3})(?:\.(\d{1,2})|\s?\(([a-z])\)|([a-z]))?(?=[\s.:)\-–—]|$)[\s.:)\-–—]*(.*)$/;
+const DECIMAL = /^(\d{1,3})\.([1-9]\d?)\.?(?:\s+|$)(.*)$/;
+const LETTERED_PAREN = /^(\d{1,3})\s?\(([a-z])\)[.:]?(?:\s+|$)(.*)$/;
+const LETTERED = /^(\d{1,3})([a-z])[.):]?(?:\s+|$)(.*)$/;
+const TOP = /^(\d{1,3})(?:\s?([.):])\s*|\s+|$)(.*)$/;
+const SUB_PAREN = /^\(([a-z]|[ivx]{1,4})\)[.:]?(?:\s+|$)(.*)$/;
+const SUB_DOT = /^([a-z]|[ivx]{1,4})[.)](?:\s+|$)(.*)$/;
+
+export function parseItemMarker(text: string): ItemMarker | undefined {
+  let m = ITEM_PREFIX.exec(text);
+  if (m) {
+    const major = Number(m[1]);
+    const rest = m[5] ?? '';
+    if (!titleLike(rest, false)) return undefined;
+    if (m[2] !== undefined) return { kind: 'decimal', major, minor: Number(m[2]), rest };
+    const letter = m[3] ?? m[4];
+    if (letter !== undefined) return { kind: 'lettered', major, letter, rest };
+    return { kind: 'top', major, rest, loose: false };
+  }
+  m = DECIMAL.exec(text);
+  if (m) {
+    const rest = m[3] ?? '';
+    return titleLike(rest, false) ? { kind: 'decimal', major: Number(m[1]), minor: Number(m[2]), rest } : undefined;
+  }
+  m = LETTERED_PAREN.exec(text) ?? LETTERED.exec(text);
+  if (m) {
+    const rest = m[3] ?? '';
+    return titleLike(rest, false) ? { kind: 'lettered', major: Number(m[1]), letter: m[2] ?? '', rest } : undefined;
+  }
+  m = TOP.exec(text);
+  if (m) {
+    const loose = m[2] === undefined;
+    const rest = m[3] ?? '';
+    if (m[2] === ')' && rest === '') return undefined;
+    return titleLike(rest, loose) ? { kind: 'top', major: Number(m[1]), rest, loose } : undefined;
+  }
+  m = SUB_PAREN.exec(text) ?? SUB_DOT.exec(text);
+  if (m) {
+    const rest = m[2] ?? '';
+    return titleLike(rest, false) && rest !== '' ? { kind: 'sub', token: m[1] ?? '', rest } : undefined;
+  }
+  return undefined;
+}
+
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** 1-based position of a lower-case roman numeral, or 0. */
+export function romanValue(token: string): number {
+  return ROMANS.indexOf(token) + 1;
+}
+
+/** 1-based position of a single letter, or 0. */
+export function letterValue(token: string): number {
+  return /^[a-z]$/.test(token) ? token.charCodeAt(0) - 96 : 0;
+}
