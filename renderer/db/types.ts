@@ -1,4 +1,5 @@
 // Row shapes of the IndexedDB tables.
+import type { AgendaItemWithPdf } from '../../shared/agenda';
 
 /** A document in the library. Its bytes live in `files`, keyed by `hash`. */
 export interface StoredDocument {
@@ -56,21 +57,8 @@ export interface DocumentStructure {
   durationMs: number;
 }
 
-/** An agenda item located in the PDF. */
-export interface AgendaEntry {
-  number: string;
-  title: string;
-  /** Printed page range, as the front sheet gives it. */
-  printedFrom?: number;
-  printedTo?: number;
-  /** 1-based PDF pages. */
-  pdfFrom?: number;
-  pdfTo?: number;
-  reportOf?: string;
-  exempt: boolean;
-  parent?: string;
-  supplement?: boolean;
-}
+/** An agenda item with its printed page range and the PDF pages it covers. */
+export type AgendaEntry = AgendaItemWithPdf;
 
 /** The text of one page as lines, for finding and re-anchoring passages. */
 export interface PageText {

@@ -1,27 +1,18 @@
 // The agenda beside the reader: every item with its printed pages; choosing one goes to
 // it, and the item being read is highlighted as the reader scrolls.
+import { currentItemAt } from '../../shared/agenda';
 import type { AgendaEntry } from '../db/types';
 import { useReader } from './readerStore';
 
-function currentItem(items: AgendaEntry[], page: number): AgendaEntry | undefined {
-  // The deepest item whose pages contain this one (a sub-item inside its parent).
-  let found: AgendaEntry | undefined;
-  for (const item of items) {
-    if (item.pdfFrom !== undefined && item.pdfFrom <= page && page <= (item.pdfTo ?? item.pdfFrom)) {
-      if (!found || item.parent === found.number || (found.pdfFrom ?? 0) <= item.pdfFrom) found = item;
-    }
-  }
-  return found;
-}
-
 function pagesText(item: AgendaEntry): string {
-  if (item.printedFrom === undefined) return item.supplement ? 'In a supplement' : '';
-  return item.printedFrom === item.printedTo || item.printedTo === undefined ? `Page ${item.printedFrom}` : `Pages ${item.printedFrom}–${item.printedTo}`;
+  if (!item.pages) return item.supplement ? 'In a supplement' : '';
+  const { from, to } = item.pages;
+  return from === to ? `Page ${from}` : `Pages ${from}–${to}`;
 }
 
 export function AgendaPanel({ items, source, onGo }: { items: AgendaEntry[]; source: 'front-sheet' | 'outline'; onGo(pdfPage: number): void }) {
   const page = useReader((state) => state.page);
-  const current = currentItem(items, page);
+  const current = currentItemAt(items, page);
   return (
     <nav className="agenda" aria-label="Agenda">
       <h2>{source === 'outline' ? 'Contents' : 'Agenda'}</h2>

@@ -1,4 +1,4 @@
-// Public API of the agenda-pack parsers: front sheet, printed page labels, item placement, outline fallback, pdf.js lines.
+// Public API of the agenda-pack parsers: front sheet, printed page labels, item placement, outline fallback.
 
 export type {
   AgendaItem,
@@ -18,4 +18,3 @@ export { parseFrontSheet } from './frontSheet';
 export { mapPrintedPages, choosePageNumbering } from './printedPages';
 export { attachPdfPages, currentItemAt, type PrintedLookup } from './pdfPages';
 export { itemsFromOutline } from './outline';
-export { linesFromTextItems, type TextItemLike } from './textContent';

@@ -30,7 +30,11 @@ const TOP = /^(\d{1,3})(?:\s?([.):])\s*|\s+|$)(.*)$/;
 const SUB_PAREN = /^\(([a-z]|[ivx]{1,4})\)[.:]?(?:\s+|$)(.*)$/;
 const SUB_DOT = /^([a-z]|[ivx]{1,4})[.)](?:\s+|$)(.*)$/;
 
-export function parseItemMarker(text: string): ItemMarker | undefined {
+/** A timed agenda prints the expected start time before the number: "10.15 am 4. Budget". */
+const TIMING = /^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(?=(?:\d{1,3}[a-z]?(?:[.):]|\s)|(?:Agenda\s+)?Item\s))/i;
+
+export function parseItemMarker(line: string): ItemMarker | undefined {
+  const text = line.replace(TIMING, '');
   let m = ITEM_PREFIX.exec(text);
   if (m) {
     const major = Number(m[1]);

@@ -12,6 +12,14 @@ const FULL_COUNCIL = /^(full council|council|county council|the council|city cou
 const NOT_A_NAME = /^(members?|to|dear|please|notice|everyone|if|for|a|an|all|councillors?|membership|chair(man)?|vice|this|these|there|report|minutes|agenda|contact|democratic|you|we|our|date|time|venue|place|location|published|issued|despatched|in|at|on|by|from|copies|distribution|also|apologies)\b/i;
 const LABELLED_BODY = /^(?:meeting|committee|meeting of|report to|decision maker|decision-maker|body)\s*[:\-–]\s*(.+)$/i;
 
+const NAME_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'with', 'to', 'at', 'by', 'a', 'an', '&']);
+
+/** Names are printed in Title Case (or capitals): "Safe and Strong Communities Select Committee", not a sentence. */
+function looksLikeName(text: string): boolean {
+  const lowercase = text.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_SMALL_WORDS.has(w));
+  return lowercase.length <= 1;
+}
+
 /** A committee name from one header line, or undefined. */
 export function committeeFromLine(raw: string): string | undefined {
   const labelled = LABELLED_BODY.exec(raw);
@@ -26,7 +34,7 @@ export function committeeFromLine(raw: string): string | undefined {
     .replace(/\s+meeting$/i, '')
     .trim();
   if (!text || text.split(' ').length > 12 || /[.;!?]$/.test(text)) return undefined;
-  if (!labelled && NOT_A_NAME.test(text)) return undefined;
+  if (!labelled && (NOT_A_NAME.test(text) || !looksLikeName(text))) return undefined;
   if (/\d/.test(text) && !labelled) return undefined;
   const bare = text.replace(/\s*\([^)]*\)$/, '');
   if (FULL_COUNCIL.test(bare)) return tidyCase(bare);

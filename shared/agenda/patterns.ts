@@ -34,3 +34,6 @@ export const NEW_DOCUMENT = /^(?:agenda item\b|item no\.?\s*\d|minutes of\b|(?:d
 
 /** A line that is nothing but "(All reports in this section are exempt)" or "nil"/"none". */
 export const SECTION_NOTE = /^\(?(?:all (?:reports|items) in this (?:section|part) are (?:exempt|confidential)|there are no (?:exempt|part (?:two|2|ii)) items|nil|none)\)?\.?$/i;
+
+/** A note under one item saying that item is exempt: "Not for publication by virtue of Paragraph 3 of Schedule 12A", "(Exempt)". */
+export const ITEM_EXEMPT_NOTE = /^\(?\s*(?:(?:not for publication|exempt|confidential|restricted)\b.*\b(?:paragraphs?|schedule 12a|local government act)\b.*|(?:exempt|confidential|not for publication)(?:\s+item)?\s*\)?\.?)$/i;

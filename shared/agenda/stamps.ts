@@ -44,8 +44,3 @@ export function stampCandidates(page: readonly string[]): StampCandidate[] {
   }
   return out.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1));
 }
-
-/** True when a normalised line is itself a page stamp (so parsers can skip it). */
-export function isStampLine(text: string): boolean {
-  return STRONG.some((re) => re.test(text));
-}

@@ -75,7 +75,7 @@ export function isSplitDate(previous: string, next: string): boolean {
 
 /** Lines that describe an item rather than name it ("To receive the minutes of ..."). */
 export function isDescription(text: string): boolean {
-  if (/^to (receive|consider|approve|note|agree|review|scrutinise|scrutinize|comment|confirm|discuss|elect|appoint|hear|answer|determine|update|provide|invite|report|be|allow|inform|receive|seek|give|enable|present|endorse|make|identify|recommend|request|decide|examine)\b/i.test(text)) return true;
+  if (/^to (receive|consider|approve|note|agree|review|scrutinise|scrutinize|comment|confirm|discuss|elect|appoint|hear|answer|determine|update|provide|invite|report|be|allow|inform|seek|give|enable|present|endorse|make|identify|recommend|request|decide|examine)\b/i.test(text)) return true;
   if (/^(members|the committee|the panel|the board|the cabinet|cabinet|committee|this report|the report)\s+(is|are|will|to|may|should)\b/i.test(text)) return true;
   // A full sentence: ends with a full stop and is long.
   return /[.!?]["”’]?$/.test(text) && text.split(' ').length >= 9;

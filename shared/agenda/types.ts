@@ -3,8 +3,8 @@
 /**
  * The text of one PDF page as lines in reading order, top to bottom.
  *
- * One string per visual line, as `pdftotext -raw` prints it or as `linesFromTextItems`
- * (textContent.ts) builds it from pdf.js TextContent items. Whitespace inside a line is
+ * One string per visual line, as `pdftotext -raw` prints it or as `textLines`
+ * (shared/pdf/textLines.ts) builds it from pdf.js TextContent items. Whitespace inside a line is
  * collapsed by the parsers, so leading indentation and blank lines (as `pdftotext -layout`
  * produces) are tolerated but carry no meaning.
  */
