@@ -18,12 +18,14 @@ let nextId = 1;
 
 /** Status messages fade after a while; errors stay until the user dismisses them. */
 const INFO_LIFETIME_MS = 8000;
+/** More than this and they cover the page; the oldest go first. */
+const MAX_SHOWN = 4;
 
 export const useNotices = create<NoticeState>()((set, get) => ({
   notices: [],
   add: (kind, text) => {
     const id = nextId++;
-    set((state) => ({ notices: [...state.notices, { id, kind, text }].slice(-8) }));
+    set((state) => ({ notices: [...state.notices, { id, kind, text }].slice(-MAX_SHOWN) }));
     if (kind === 'info') setTimeout(() => get().dismiss(id), INFO_LIFETIME_MS);
   },
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),

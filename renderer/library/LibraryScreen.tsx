@@ -50,7 +50,7 @@ export function LibraryScreen() {
       </div>
       {busy && (
         <p className="progress" role="status">
-          Importing “{busy}”…
+          {busy}
         </p>
       )}
       {groups === undefined ? (

@@ -47,7 +47,7 @@ export function useImport() {
           notify('error', `“${file.name}” is not a PDF file, so it was not imported.`);
           continue;
         }
-        setBusy(file.name);
+        setBusy(`Importing “${file.name}”…`);
         try {
           const outcome = await importPdfFile(file, {
             inspect: (bytes, hash) => inspectPdf(bytes, { askPassword: passwordAsker(hash, file.name) }),
@@ -55,6 +55,7 @@ export function useImport() {
           switch (outcome.status) {
             case 'imported':
               notify('info', `Imported “${outcome.document.title}” (${outcome.document.pageCount} pages).`);
+              setBusy(`Reading the agenda of “${outcome.document.title}”…`);
               await fileAndOfferRevision(outcome.document.id, outcome.document.hash, outcome.document.title);
               break;
             case 'duplicate':
