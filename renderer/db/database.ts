@@ -6,6 +6,7 @@
 // each pending upgrade in order when a user on an older version opens the app, so every
 // user's notes, annotations and documents are carried forward. See docs/database.md.
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Annotation } from '../../shared/annotations/types';
 import type { DocumentStructure, Meeting, PageText, StoredDocument, StoredFile, ViewState } from './types';
 
 export class ScrutineerDatabase extends Dexie {
@@ -15,6 +16,7 @@ export class ScrutineerDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   structures!: EntityTable<DocumentStructure, 'hash'>;
   pageTexts!: Table<PageText, [string, number]>;
+  annotations!: EntityTable<Annotation, 'id'>;
 
   constructor(name = 'scrutineer') {
     super(name);
@@ -46,6 +48,10 @@ export class ScrutineerDatabase extends Dexie {
             document.version ??= 1;
           });
       });
+    // Version 3: annotations, listed per document in reading order (sortKey).
+    this.version(3).stores({
+      annotations: 'id, documentId, [documentId+sortKey], kind, colour, *tags, modifiedAt',
+    });
   }
 }
 
