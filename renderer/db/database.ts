@@ -7,7 +7,7 @@
 // user's notes, annotations and documents are carried forward. See docs/database.md.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Annotation } from '../../shared/annotations/types';
-import type { DocumentStructure, Meeting, PageText, StoredDocument, StoredFile, ViewState } from './types';
+import type { DocumentStructure, Meeting, PageText, Setting, StoredDocument, StoredFile, ViewState } from './types';
 
 export class ScrutineerDatabase extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
@@ -17,6 +17,7 @@ export class ScrutineerDatabase extends Dexie {
   structures!: EntityTable<DocumentStructure, 'hash'>;
   pageTexts!: Table<PageText, [string, number]>;
   annotations!: EntityTable<Annotation, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = 'scrutineer') {
     super(name);
@@ -48,9 +49,11 @@ export class ScrutineerDatabase extends Dexie {
             document.version ??= 1;
           });
       });
-    // Version 3: annotations, listed per document in reading order (sortKey).
+    // Version 3: annotations, listed per document in reading order (sortKey), and the
+    // user's settings (such as what each highlight colour means to them).
     this.version(3).stores({
       annotations: 'id, documentId, [documentId+sortKey], kind, colour, *tags, modifiedAt',
+      settings: 'key',
     });
   }
 }

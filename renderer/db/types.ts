@@ -83,3 +83,9 @@ export interface ViewState {
   scale: string;
   updatedAt: number;
 }
+
+/** One user setting, stored by key (for example "palette"). */
+export interface Setting {
+  key: string;
+  value: unknown;
+}

@@ -6,6 +6,7 @@ import { useConfirm } from '../common/confirm';
 import { formatDateTime } from './format';
 import { findRevisionCandidate, markAsRevision } from '../meetings/meetingsData';
 import { ensureStructure } from '../meetings/structureExtraction';
+import { carryOverAnnotations } from '../annotations/annotationsData';
 import { importPdfFile } from './libraryData';
 import { inspectPdf } from './pdfInspect';
 
@@ -34,6 +35,17 @@ async function fileAndOfferRevision(documentId: string, hash: string, title: str
   if (!revised) return;
   await markAsRevision(documentId, previous.id);
   notify('info', `“${title}” is now the current version; the earlier version is kept.`);
+  try {
+    const summary = await carryOverAnnotations(previous.id, documentId);
+    if (summary) {
+      notify(
+        'info',
+        `Annotations carried over to the new version: ${summary.moved} moved, ${summary.stayed} stayed where they were, ${summary.needsReview} need review.`,
+      );
+    }
+  } catch (error) {
+    notify('error', `The annotations of the earlier version could not be carried over (they are kept on it): ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export function useImport() {

@@ -13,20 +13,27 @@ interface Props {
   initialScale: string;
   onControl(control: ViewerControl | null): void;
   onFirstPaint(): void;
+  /** The pdf.js viewer and its events, for layers drawn over the pages (annotations). */
+  onViewer(handle: ViewerHandle | null): void;
 }
 
-export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPaint }: Props) {
+export interface ViewerHandle {
+  viewer: PDFViewer;
+  eventBus: EventBus;
+}
+
+export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPaint, onViewer }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const viewerRef = useRef<HTMLDivElement>(null);
   // The first values only: later changes come from the viewer itself.
-  const initial = useRef({ initialPage, initialScale, onFirstPaint, onControl });
+  const initial = useRef({ initialPage, initialScale, onFirstPaint, onControl, onViewer });
 
   useEffect(() => {
     const container = containerRef.current;
     const viewerElement = viewerRef.current;
     if (!container || !viewerElement) return;
     const { setPage, setPageCount, setScale } = useReader.getState();
-    const { initialPage: startPage, initialScale: startScale, onFirstPaint: firstPaint, onControl: publish } = initial.current;
+    const { initialPage: startPage, initialScale: startScale, onFirstPaint: firstPaint, onControl: publish, onViewer: share } = initial.current;
     const eventBus = new EventBus();
     const linkService = new PDFLinkService({ eventBus });
     const viewer = new PDFViewer({
@@ -69,8 +76,10 @@ export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPain
     viewer.setDocument(pdf);
     linkService.setDocument(pdf);
     publish(controlFor(viewer));
+    share({ viewer, eventBus });
     return () => {
       refit.disconnect();
+      share(null);
       publish(null);
       viewer.cleanup();
       viewer.setDocument(null);

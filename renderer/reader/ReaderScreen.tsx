@@ -17,15 +17,20 @@ import { markFirstPaint } from '../app/perfMarks';
 import { AgendaPanel } from './AgendaPanel';
 import { useDocumentStructure } from './useDocumentStructure';
 import { pageNumbers } from './pageNumbers';
+import type { ViewerHandle } from './PdfView';
+import { AnnotationTools } from '../annotations/AnnotationTools';
+import { addTextBoxFromKeyboard } from '../annotations/keyboardTextBox';
+import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
 
 type Loaded =
   | { status: 'loading' }
-  | { status: 'ready'; pdf: PDFDocumentProxy; title: string; hash: string; page: number; scale: string }
+  | { status: 'ready'; pdf: PDFDocumentProxy; title: string; hash: string; pageCount: number; page: number; scale: string }
   | { status: 'failed'; message: string };
 
 export function ReaderScreen({ documentId }: { documentId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [control, setControl] = useState<ViewerControl | null>(null);
+  const [handle, setHandle] = useState<ViewerHandle | null>(null);
   const showLibrary = useNavigation((state) => state.showLibrary);
   const notify = useNotices((state) => state.add);
 
@@ -40,7 +45,7 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
         destroy = () => task.destroy();
         try {
           const pdf = await task.promise;
-          if (!cancelled) setLoaded({ status: 'ready', pdf, title: document.title, hash: document.hash, page: view?.page ?? 1, scale: view?.scale ?? 'page-width' });
+          if (!cancelled) setLoaded({ status: 'ready', pdf, title: document.title, hash: document.hash, pageCount: document.pageCount, page: view?.page ?? 1, scale: view?.scale ?? 'page-width' });
         } catch (error) {
           if (cancelled) return;
           if (wasPasswordCancelled(task)) {
@@ -70,10 +75,15 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
 
   return (
     <main className="reader" aria-label="Reader">
-      <ReaderToolbar title={loaded.status === 'ready' ? loaded.title : ''} control={control} numbers={numbers} />
+      <ReaderToolbar
+        title={loaded.status === 'ready' ? loaded.title : ''}
+        control={control}
+        numbers={numbers}
+        tools={<AnnotationTools onKeyboardTextBox={() => handle && void addTextBoxFromKeyboard(handle, documentId)} />}
+      />
       <div className="reader-main">
-      {showAgenda && <AgendaPanel items={structure.items} source={structure.agendaSource === 'outline' ? 'outline' : 'front-sheet'} onGo={(page) => control?.goToPage(page)} />}
-      <div className="reader-body">
+        {showAgenda && <AgendaPanel items={structure.items} source={structure.agendaSource === 'outline' ? 'outline' : 'front-sheet'} onGo={(page) => control?.goToPage(page)} />}
+        <div className="reader-body">
         {loaded.status === 'loading' && <p className="hint centred">Opening…</p>}
         {loaded.status === 'failed' && (
           <p role="alert" className="centred">
@@ -87,9 +97,22 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
             initialScale={loaded.scale}
             onControl={setControl}
             onFirstPaint={markFirstPaint}
+            onViewer={setHandle}
           />
         )}
-      </div>
+        </div>
+        {loaded.status === 'ready' && (
+          <ReaderAnnotations
+            documentId={documentId}
+            hash={loaded.hash}
+            title={loaded.title}
+            pageCount={loaded.pageCount}
+            handle={handle}
+            control={control}
+            structure={structure}
+            numbers={numbers}
+          />
+        )}
       </div>
     </main>
   );

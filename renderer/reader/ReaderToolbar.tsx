@@ -1,11 +1,12 @@
 // The reader's toolbar: back to the library, the page field and zoom.
+import type { ReactNode } from 'react';
 import { useNavigation } from '../app/navigation';
 import { PageField } from './PageField';
 import type { PageNumbers } from './pageNumbers';
 import { useReader } from './readerStore';
 import type { ViewerControl } from './viewerControl';
 
-export function ReaderToolbar({ title, control, numbers }: { title: string; control: ViewerControl | null; numbers: PageNumbers }) {
+export function ReaderToolbar({ title, control, numbers, tools }: { title: string; control: ViewerControl | null; numbers: PageNumbers; tools?: ReactNode }) {
   const showLibrary = useNavigation((state) => state.showLibrary);
   const scale = useReader((state) => state.scale);
   return (
@@ -16,6 +17,7 @@ export function ReaderToolbar({ title, control, numbers }: { title: string; cont
       <h1 className="reader-title" title={title}>
         {title}
       </h1>
+      {tools}
       <PageField numbers={numbers} onGo={(page) => control?.goToPage(page)} />
       <div className="zoom" role="group" aria-label="Zoom">
         <button type="button" aria-label="Zoom out" title="Zoom out (Ctrl+−)" onClick={() => control?.zoomOut()}>

@@ -10,6 +10,8 @@ export interface ViewerControl {
   zoomIn(): void;
   zoomOut(): void;
   fitWidth(): void;
+  /** Scrolls so that a point of a page (PDF coordinates) is near the top of the view. */
+  showPoint(page: number, x: number, y: number): void;
 }
 
 export function controlFor(viewer: PDFViewer): ViewerControl {
@@ -29,6 +31,10 @@ export function controlFor(viewer: PDFViewer): ViewerControl {
     zoomOut: () => viewer.decreaseScale(),
     fitWidth: () => {
       viewer.currentScaleValue = 'page-width';
+    },
+    showPoint: (page, x, y) => {
+      // Null zoom keeps the current scale; a little room above the point keeps it in view.
+      viewer.scrollPageIntoView({ pageNumber: page, destArray: [null, { name: 'XYZ' }, Math.max(0, x - 40), y + 60, null], allowNegativeOffset: true });
     },
   };
 }

@@ -106,6 +106,8 @@ export interface Annotation {
   importedRef?: string;
   /** Set while it needs the user's attention after a new version was imported. */
   review?: ReviewState;
+  /** Carried to a new version where the text moved: its rects are worked out again from the page's text when the page is next drawn. */
+  pendingGeometry?: boolean;
   /** Milliseconds since the epoch. */
   createdAt: number;
   modifiedAt: number;

@@ -1,0 +1,119 @@
+// Everything annotations add to the reader: the drawing over pages, the selected-text
+// toolbar, the sidebar with its exports, and carrying moved text's rectangles.
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Annotation } from '../../shared/annotations';
+import { useNotices } from '../common/notices';
+import type { DocumentStructure } from '../db/types';
+import type { PageNumbers } from '../reader/pageNumbers';
+import type { ViewerHandle } from '../reader/PdfView';
+import type { ViewerControl } from '../reader/viewerControl';
+import { AnnotationOverlay } from './AnnotationOverlay';
+import { updateAnnotation, useAnnotations, useDocumentText } from './annotationsData';
+import { AnnotationsSidebar } from './AnnotationsSidebar';
+import { useAnnotationView } from './annotationView';
+import { placeOf } from './describePlace';
+import { saveAnnotatedPdf, saveSummary, summaryModel } from './exporting';
+import { useHistory } from './history';
+import { usePalette } from './palette';
+import { usePendingGeometry } from './pendingGeometry';
+import { readSelection, SelectionToolbar, type PageSelection } from './SelectionToolbar';
+import { SummaryDialog } from './SummaryDialog';
+
+interface Props {
+  documentId: string;
+  hash: string;
+  title: string;
+  pageCount: number;
+  handle: ViewerHandle | null;
+  control: ViewerControl | null;
+  structure: DocumentStructure | undefined;
+  numbers: PageNumbers;
+  selectionActions?: (selection: PageSelection) => ReactNode;
+}
+
+export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, control, structure, numbers, selectionActions }: Props) {
+  const annotations = useAnnotations(documentId);
+  const doc = useDocumentText(hash, pageCount);
+  const palette = usePalette();
+  const notify = useNotices((state) => state.add);
+  const [summaryOpen, setSummaryOpen] = useState(false);
+  const colour = palette[0]!.colour;
+  usePendingGeometry(handle, annotations);
+
+  useEffect(() => {
+    useAnnotationView.getState().reset();
+    useHistory.getState().clear();
+  }, [documentId]);
+
+  const list = annotations ?? [];
+  const label = (page: number) => placeOf(page, structure, numbers).label;
+
+  const goTo = (annotation: Annotation) => {
+    const box = annotation.rects[0] ?? (annotation.point ? [annotation.point[0], 0, 0, annotation.point[1]] : annotation.inkPaths[0]?.[0] ? [annotation.inkPaths[0][0][0], 0, 0, annotation.inkPaths[0][0][1]] : null);
+    if (box) control?.showPoint(annotation.page, box[0], box[3]);
+    else control?.goToPage(annotation.page);
+  };
+
+  const place = async (annotation: Annotation) => {
+    const selection = handle ? readSelection(handle, doc) : null;
+    if (!selection) {
+      notify('error', 'Select the text on a page where this annotation belongs, then choose “Place on selection”.');
+      return;
+    }
+    const first = selection.rects[0]!;
+    const geometry =
+      annotation.kind === 'note'
+        ? { point: [first[2] + 4, first[3]] as [number, number], rects: [] }
+        : annotation.kind === 'ink' || annotation.kind === 'textbox'
+          ? {}
+          : { rects: selection.rects };
+    await updateAnnotation(annotation.id, { ...geometry, page: selection.page, ...(selection.quote ? { quote: selection.quote } : {}), review: undefined, pendingGeometry: false });
+    document.getSelection()?.removeAllRanges();
+    notify('info', `Placed the ${annotation.kind === 'note' ? 'note' : 'annotation'} on ${label(selection.page)}.`);
+  };
+
+  const exportPdf = async () => {
+    try {
+      if (await saveAnnotatedPdf(documentId, title, list)) notify('info', `Saved an annotated copy of “${title}”.`);
+    } catch (error) {
+      notify('error', `The annotated PDF could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <>
+      <AnnotationOverlay handle={handle} documentId={documentId} annotations={list} doc={doc} colour={colour} />
+      <SelectionToolbar handle={handle} documentId={documentId} doc={doc} colour={colour} extraActions={selectionActions} />
+      <AnnotationsSidebar
+        annotations={list}
+        palette={palette}
+        placeOf={label}
+        onGoTo={goTo}
+        onPlace={(annotation) => void place(annotation)}
+        actions={
+          <>
+            <button type="button" onClick={() => void exportPdf()} disabled={list.length === 0}>
+              Export annotated PDF
+            </button>
+            <button type="button" onClick={() => setSummaryOpen(true)} disabled={list.length === 0}>
+              Export annotation summary
+            </button>
+          </>
+        }
+      />
+      {summaryOpen && (
+        <SummaryDialog
+          onChoose={async (format) => {
+            setSummaryOpen(false);
+            try {
+              if (await saveSummary(format, title, summaryModel(title, list, structure, numbers, palette))) notify('info', `Saved the annotation summary of “${title}”.`);
+            } catch (error) {
+              notify('error', `The summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          }}
+          onClose={() => setSummaryOpen(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+// With text selected on a page: Highlight, Underline, Strike through and Add note (and
+// the question and note actions), placed beside the selection and reachable by keyboard.
+import { useEffect, useState, type ReactNode } from 'react';
+import type { PageViewport } from 'pdfjs-dist';
+import { findOnPage, makeQuote, type Annotation, type DocumentText, type PdfRect, type QuoteSelector, type TextMarkupKind } from '../../shared/annotations';
+import type { ViewerHandle } from '../reader/PdfView';
+import { addAnnotation } from './annotationsData';
+import { useAnnotationView } from './annotationView';
+import { newAnnotation } from './newAnnotation';
+import { clientRectToPdf, mergeLineRects, pageContentBox } from './pageGeometry';
+
+/** What is selected on a page, in PDF terms. */
+export interface PageSelection {
+  page: number;
+  text: string;
+  rects: PdfRect[];
+  quote?: QuoteSelector;
+  /** Where to show the toolbar (client coordinates, below the selection). */
+  anchor: { x: number; y: number };
+}
+
+/** The current text selection on a pdf.js page, or null. Only the first page of a selection across pages is used. */
+export function readSelection(handle: ViewerHandle, doc: DocumentText | null | undefined): PageSelection | null {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  const pageElement = start?.closest<HTMLElement>('.page[data-page-number]');
+  if (!pageElement || !start?.closest('.textLayer')) return null;
+  const page = Number(pageElement.dataset.pageNumber);
+  const view = handle.viewer.getPageView(page - 1) as { viewport: PageViewport } | undefined;
+  if (!view) return null;
+  const pageBox = pageContentBox(pageElement);
+  const clientRects = Array.from(range.getClientRects()).filter(
+    (rect) => rect.width > 0 && rect.top >= pageBox.top - 1 && rect.bottom <= pageBox.bottom + 1,
+  );
+  if (clientRects.length === 0) return null;
+  const rects = mergeLineRects(clientRects.map((rect) => clientRectToPdf(rect, pageBox, view.viewport)));
+  const text = selection.toString().trim();
+  if (!text) return null;
+  const found = doc ? findOnPage(doc, page, text) : null;
+  const last = clientRects[clientRects.length - 1]!;
+  return {
+    page,
+    text,
+    rects,
+    ...(found && doc ? { quote: makeQuote(doc, found.start, found.end) } : {}),
+    anchor: { x: last.right, y: last.bottom },
+  };
+}
+
+interface Props {
+  handle: ViewerHandle | null;
+  documentId: string;
+  doc: DocumentText | null | undefined;
+  colour: string;
+  /** More actions on the same selection (e.g. make a question of it). */
+  extraActions?: (selection: PageSelection) => ReactNode;
+}
+
+export function SelectionToolbar({ handle, documentId, doc, colour, extraActions }: Props) {
+  const [selection, setSelection] = useState<PageSelection | null>(null);
+  const select = useAnnotationView((state) => state.select);
+
+  useEffect(() => {
+    if (!handle) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const active = document.activeElement;
+        // Moving focus into the toolbar must not hide it.
+        if (active?.closest('.selection-toolbar')) return;
+        setSelection(readSelection(handle, doc));
+      }, 120);
+    };
+    document.addEventListener('selectionchange', update);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', update);
+    };
+  }, [handle, doc]);
+
+  if (!selection) return null;
+
+  const markup = async (kind: TextMarkupKind) => {
+    const annotation = newAnnotation(documentId, kind, selection.page, colour, {
+      rects: selection.rects,
+      ...(selection.quote ? { quote: selection.quote } : {}),
+    });
+    await addAnnotation(annotation);
+    document.getSelection()?.removeAllRanges();
+    setSelection(null);
+    select(annotation.id);
+  };
+
+  const note = async () => {
+    const top = selection.rects[0]!;
+    const annotation: Annotation = newAnnotation(documentId, 'note', selection.page, colour, {
+      point: [top[2] + 4, top[3]],
+      ...(selection.quote ? { nearText: { quote: selection.quote, offset: [top[2] + 4 - top[0], 0] } } : {}),
+    });
+    await addAnnotation(annotation);
+    document.getSelection()?.removeAllRanges();
+    setSelection(null);
+    select(annotation.id);
+    // The comment field of the note opens in the sidebar for typing.
+    requestAnimationFrame(() => document.getElementById('annotation-comment')?.focus());
+  };
+
+  // Buttons keep the text selected: pressing them must not move the selection.
+  const keep = (event: React.MouseEvent) => event.preventDefault();
+  const left = Math.min(selection.anchor.x, window.innerWidth - 460);
+  const top = Math.min(selection.anchor.y + 8, window.innerHeight - 60);
+  return (
+    <div className="selection-toolbar" role="toolbar" aria-label="Selected text" style={{ left, top }} onMouseDown={keep}>
+      <button type="button" onClick={() => void markup('highlight')}>
+        Highlight
+      </button>
+      <button type="button" onClick={() => void markup('underline')}>
+        Underline
+      </button>
+      <button type="button" onClick={() => void markup('strikeout')}>
+        Strike through
+      </button>
+      <button type="button" onClick={() => void note()}>
+        Add note
+      </button>
+      {extraActions?.(selection)}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// Between the screen and PDF page space: selection rectangles to PDF rects, and the text
+// nearest a point (so notes and drawings can follow their text to a revised version).
+import type { PageViewport } from 'pdfjs-dist';
+import { findOnPage, makeNearTextAnchor, pageRange, type DocumentText, type NearTextAnchor, type PdfPoint, type PdfRect } from '../../shared/annotations';
+
+/**
+ * Where a pdf.js page's drawing is on screen. The page element has a border (pdf.js's
+ * page frame), so measurements start inside it, where the canvas and text layer sit.
+ */
+export function pageContentBox(pageElement: HTMLElement): DOMRect {
+  const box = pageElement.getBoundingClientRect();
+  return new DOMRect(box.left + pageElement.clientLeft, box.top + pageElement.clientTop, pageElement.clientWidth, pageElement.clientHeight);
+}
+
+/** A client rectangle (CSS pixels) on a page, in the page's PDF space; pageBox from pageContentBox. */
+export function clientRectToPdf(rect: DOMRect, pageBox: DOMRect, viewport: PageViewport): PdfRect {
+  const [x1, y1] = viewport.convertToPdfPoint(rect.left - pageBox.left, rect.top - pageBox.top) as [number, number];
+  const [x2, y2] = viewport.convertToPdfPoint(rect.right - pageBox.left, rect.bottom - pageBox.top) as [number, number];
+  return [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
+}
+
+export function clientPointToPdf(x: number, y: number, pageBox: DOMRect, viewport: PageViewport): PdfPoint {
+  const [px, py] = viewport.convertToPdfPoint(x - pageBox.left, y - pageBox.top) as [number, number];
+  return [px, py];
+}
+
+/** One rect per line: the text layer gives one per span, often several per line. */
+export function mergeLineRects(rects: PdfRect[]): PdfRect[] {
+  const sorted = [...rects].filter(([x1, y1, x2, y2]) => x2 - x1 > 0.5 && y2 - y1 > 0.5).sort((a, b) => b[3] - a[3] || a[0] - b[0]);
+  const lines: PdfRect[] = [];
+  for (const rect of sorted) {
+    const line = lines.find((candidate) => {
+      const overlap = Math.min(candidate[3], rect[3]) - Math.max(candidate[1], rect[1]);
+      return overlap > 0.5 * Math.min(candidate[3] - candidate[1], rect[3] - rect[1]);
+    });
+    if (line) {
+      line[0] = Math.min(line[0], rect[0]);
+      line[1] = Math.min(line[1], rect[1]);
+      line[2] = Math.max(line[2], rect[2]);
+      line[3] = Math.max(line[3], rect[3]);
+    } else {
+      lines.push([...rect]);
+    }
+  }
+  return lines;
+}
+
+/** The text-layer span nearest a point on a page, with its PDF rect. */
+function nearestSpan(pageElement: HTMLElement, viewport: PageViewport, point: PdfPoint): { text: string; rect: PdfRect } | null {
+  const pageBox = pageContentBox(pageElement);
+  let best: { text: string; rect: PdfRect; distance: number } | null = null;
+  for (const span of pageElement.querySelectorAll<HTMLElement>('.textLayer span')) {
+    const text = span.textContent?.trim() ?? '';
+    if (text.length < 4) continue;
+    const rect = clientRectToPdf(span.getBoundingClientRect(), pageBox, viewport);
+    const dx = Math.max(rect[0] - point[0], 0, point[0] - rect[2]);
+    const dy = Math.max(rect[1] - point[1], 0, point[1] - rect[3]);
+    const distance = Math.hypot(dx, dy);
+    if (!best || distance < best.distance) best = { text, rect, distance };
+  }
+  return best;
+}
+
+/** An anchor to the text beside a point, or undefined when the page has no text. */
+export function nearTextAt(pageElement: HTMLElement, viewport: PageViewport, point: PdfPoint, doc: DocumentText | null | undefined, page: number): NearTextAnchor | undefined {
+  if (!doc) return undefined;
+  const span = nearestSpan(pageElement, viewport, point);
+  if (!span) return undefined;
+  const found = findOnPage(doc, page, span.text);
+  if (!found) return undefined;
+  const { start: pageStart } = pageRange(doc, page);
+  return makeNearTextAnchor(doc, page, found.start - pageStart, found.end - pageStart, [point[0] - span.rect[0], point[1] - span.rect[3]]);
+}
