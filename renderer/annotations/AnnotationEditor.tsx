@@ -11,13 +11,33 @@ const SAVE_DELAY_MS = 250;
 function useAutosave(annotation: Annotation, field: 'comment' | 'text', initial: string) {
   const [value, setValue] = useState(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef(value);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const pending = useRef<string | null>(null);
+  const id = annotation.id;
+  useEffect(() => {
+    // Closing the editor (Done, another annotation) must not lose what was just typed.
+    const flush = () => {
+      clearTimeout(timer.current);
+      if (pending.current === null) return;
+      const text = pending.current;
+      pending.current = null;
+      void updateAnnotation(id, { [field]: text });
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [id, field]);
   const change = (next: string) => {
     setValue(next);
-    latest.current = next;
+    pending.current = next;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void updateAnnotation(annotation.id, { [field]: latest.current }), SAVE_DELAY_MS);
+    timer.current = setTimeout(() => {
+      if (pending.current === null) return;
+      const text = pending.current;
+      pending.current = null;
+      void updateAnnotation(id, { [field]: text });
+    }, SAVE_DELAY_MS);
   };
   return [value, change] as const;
 }

@@ -86,7 +86,8 @@ export async function carryOverAnnotations(previousId: string, nextId: string): 
   if (annotations.length === 0) return null;
   const [oldDoc, newDoc] = await Promise.all([documentText(previous.hash, previous.pageCount), documentText(next.hash, next.pageCount)]);
   if (!oldDoc || !newDoc) throw new Error('The text of one of the versions has not been read yet.');
-  const result = carryOver(annotations, oldDoc, newDoc, { newDocumentId: nextId });
+  // Fresh ids: the earlier version keeps its own annotations, unchanged.
+  const result = carryOver(annotations, oldDoc, newDoc, { newDocumentId: nextId, newId: () => crypto.randomUUID() });
   const rows = result.items.map((item) => {
     // Rects of text that moved are worked out again from the page's text layer when the
     // page is next drawn (see usePendingGeometry).
