@@ -5,6 +5,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { annotationsTable, benchAnnotations } from './annotations.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../shared/fixtures/pdf/', import.meta.url));
@@ -117,6 +118,7 @@ async function main() {
       results.figures[`structure_${pack.key}_ms`] = { median: round(median(structures)), runs: structures.map((v) => round(v)) };
       results.figures[`open_to_first_paint_${pack.key}_ms`] = { median: round(median(opens)), runs: opens.map((v) => round(v)) };
     }
+    results.figures.annotations2000 = await benchAnnotations({ browser, baseUrl, fixtures });
   } finally {
     await browser.close();
     await server.close();
@@ -154,7 +156,9 @@ function updateBenchmarksMd(results) {
     `| renderer JS heap after scrolling the 648-page pack end to end (reached page ${f.scroll648.lastPageReached}) | ${f.scroll648.heapAfterScrollMB} MB (peak sampled ${f.scroll648.heapPeakMB} MB; ${f.scroll648.heapAfterGcMB} MB after GC) | < 400 MB |`,
   ].join('\n');
   const path = `${root}BENCHMARKS.md`;
-  const text = readFileSync(path, 'utf8');
+  let text = readFileSync(path, 'utf8');
+  const machineLine = `Measured ${results.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Chromium ${m.chromium}.`;
+  text = text.replace(/<!-- bench:annotations:start -->[\s\S]*?<!-- bench:annotations:end -->/, `<!-- bench:annotations:start -->\n${annotationsTable(f.annotations2000, machineLine)}\n<!-- bench:annotations:end -->`);
   const start = '<!-- bench:reader:start -->';
   const end = '<!-- bench:reader:end -->';
   const updated = text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`);
