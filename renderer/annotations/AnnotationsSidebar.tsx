@@ -16,6 +16,8 @@ interface Props {
   /** Export buttons and other actions, rendered at the top. */
   actions: ReactNode;
   onPlace(annotation: Annotation): void;
+  /** More sections at the foot (annotations left in the PDF by other readers). */
+  children?: ReactNode;
 }
 
 const KINDS: AnnotationKind[] = ['highlight', 'underline', 'strikeout', 'note', 'ink', 'textbox'];
@@ -24,7 +26,7 @@ function entryText(annotation: Annotation): string {
   return annotation.quote?.exact || annotation.text || annotation.comment || (annotation.kind === 'ink' ? 'Drawing' : 'Note');
 }
 
-export function AnnotationsSidebar({ annotations, palette, placeOf, onGoTo, actions, onPlace }: Props) {
+export function AnnotationsSidebar({ annotations, palette, placeOf, onGoTo, actions, onPlace, children }: Props) {
   const selectedId = useAnnotationView((state) => state.selectedId);
   const filters = useAnnotationView((state) => state.filters);
   const setFilters = useAnnotationView((state) => state.setFilters);
@@ -116,6 +118,7 @@ export function AnnotationsSidebar({ annotations, palette, placeOf, onGoTo, acti
         </ul>
       )}
       {needsReview.length > 0 && <NeedsReview annotations={needsReview} onPlace={onPlace} />}
+      {children}
     </aside>
   );
 }

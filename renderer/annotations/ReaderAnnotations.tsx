@@ -8,7 +8,8 @@ import type { PageNumbers } from '../reader/pageNumbers';
 import type { ViewerHandle } from '../reader/PdfView';
 import type { ViewerControl } from '../reader/viewerControl';
 import { AnnotationOverlay } from './AnnotationOverlay';
-import { updateAnnotation, useAnnotations, useDocumentText } from './annotationsData';
+import { addAnnotation, updateAnnotation, useAnnotations, useDocumentText } from './annotationsData';
+import type { PageViewport } from 'pdfjs-dist';
 import { AnnotationsSidebar } from './AnnotationsSidebar';
 import { useAnnotationView } from './annotationView';
 import { placeOf } from './describePlace';
@@ -18,6 +19,10 @@ import { usePalette } from './palette';
 import { usePendingGeometry } from './pendingGeometry';
 import { readSelection, SelectionToolbar, type PageSelection } from './SelectionToolbar';
 import { SummaryDialog } from './SummaryDialog';
+import { EmbeddedAnnotations } from './EmbeddedAnnotations';
+import { adoptDraft, findOnPage, makeQuote } from '../../shared/annotations';
+import type { ImportedAnnotationDraft } from '../../shared/annotations/pdfImport';
+import { textUnderRects } from './pageGeometry';
 
 interface Props {
   documentId: string;
@@ -72,6 +77,19 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
     notify('info', `Placed the ${annotation.kind === 'note' ? 'note' : 'annotation'} on ${label(selection.page)}.`);
   };
 
+  /** Adopts drafts as the user's own; text markup gets its quote from the page's text when the page is drawn. */
+  const adopt = async (drafts: ImportedAnnotationDraft[]) => {
+    for (const draft of drafts) {
+      const view = handle?.viewer.getPageView(draft.page - 1) as { div: HTMLElement; viewport: PageViewport } | undefined;
+      const under = view && draft.rects.length > 0 ? textUnderRects(view.div, view.viewport, draft.rects) : '';
+      const found = under && doc ? findOnPage(doc, draft.page, under) : null;
+      await addAnnotation(
+        adoptDraft(draft, { id: crypto.randomUUID(), documentId, ...(found && doc ? { quote: makeQuote(doc, found.start, found.end) } : {}) }),
+      );
+    }
+    notify('info', drafts.length === 1 ? 'Adopted the annotation as yours.' : `Adopted ${drafts.length} annotations as yours.`);
+  };
+
   const exportPdf = async () => {
     try {
       if (await saveAnnotatedPdf(documentId, title, list)) notify('info', `Saved an annotated copy of “${title}”.`);
@@ -90,6 +108,17 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
         placeOf={label}
         onGoTo={goTo}
         onPlace={(annotation) => void place(annotation)}
+        children={
+          structure?.embedded && (
+            <EmbeddedAnnotations
+              drafts={structure.embedded}
+              unsupported={structure.embeddedUnsupported ?? 0}
+              adopted={list}
+              placeOf={label}
+              onAdopt={(drafts) => void adopt(drafts)}
+            />
+          )
+        }
         actions={
           <>
             <button type="button" onClick={() => void exportPdf()} disabled={list.length === 0}>

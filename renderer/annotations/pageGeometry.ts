@@ -71,3 +71,18 @@ export function nearTextAt(pageElement: HTMLElement, viewport: PageViewport, poi
   const { start: pageStart } = pageRange(doc, page);
   return makeNearTextAnchor(doc, page, found.start - pageStart, found.end - pageStart, [point[0] - span.rect[0], point[1] - span.rect[3]]);
 }
+
+/** The text of a page's text layer under some PDF rects (for quoting adopted annotations). */
+export function textUnderRects(pageElement: HTMLElement, viewport: PageViewport, rects: readonly PdfRect[]): string {
+  const pageBox = pageContentBox(pageElement);
+  const parts: string[] = [];
+  for (const span of pageElement.querySelectorAll<HTMLElement>('.textLayer span')) {
+    const box = clientRectToPdf(span.getBoundingClientRect(), pageBox, viewport);
+    const hit = rects.some(([x1, y1, x2, y2]) => {
+      const overlapY = Math.min(y2, box[3]) - Math.max(y1, box[1]);
+      return overlapY > 0.5 * (box[3] - box[1]) && Math.min(x2, box[2]) > Math.max(x1, box[0]);
+    });
+    if (hit && span.textContent) parts.push(span.textContent);
+  }
+  return parts.join(' ').trim();
+}

@@ -1,5 +1,6 @@
 // Row shapes of the IndexedDB tables.
 import type { AgendaItemWithPdf } from '../../shared/agenda';
+import type { ImportedAnnotationDraft } from '../../shared/annotations/pdfImport';
 
 /** A document in the library. Its bytes live in `files`, keyed by `hash`. */
 export interface StoredDocument {
@@ -55,6 +56,10 @@ export interface DocumentStructure {
   extractedAt: number;
   /** How long extraction took, for the benchmarks. */
   durationMs: number;
+  /** Annotations another PDF reader left in the file, which the user may adopt. */
+  embedded?: ImportedAnnotationDraft[];
+  /** How many more of them are of kinds Scrutineer does not show in its list (shapes, stamps…). */
+  embeddedUnsupported?: number;
 }
 
 /** An agenda item with its printed page range and the PDF pages it covers. */

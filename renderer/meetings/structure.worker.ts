@@ -4,6 +4,7 @@ import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-d
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { OutlineNode } from '../../shared/agenda/types';
 import { textLines } from '../../shared/pdf/textLines';
+import { readExistingAnnotations, type PdfJsAnnotationData } from '../../shared/annotations/pdfImport';
 import { analyseDocument } from './analyseDocument';
 import type { StructureRequest, StructureResponse } from './structureMessages';
 
@@ -53,16 +54,19 @@ self.onmessage = async (event: MessageEvent<StructureRequest>) => {
     const pdf = await task.promise;
     // Ask for every page at once: pdf.js queues them in its own worker, and the round
     // trips overlap instead of adding up.
-    const pages = await Promise.all(
+    const read = await Promise.all(
       Array.from({ length: pdf.numPages }, async (_, index) => {
         const page = await pdf.getPage(index + 1);
-        const lines = textLines((await page.getTextContent()).items);
+        const [content, annotations] = await Promise.all([page.getTextContent(), page.getAnnotations({ intent: 'display' })]);
         page.cleanup();
-        return lines;
+        return { lines: textLines(content.items), annotations: annotations as PdfJsAnnotationData[] };
       }),
     );
+    const pages = read.map((page) => page.lines);
+    // Annotations another reader left in the file, offered to the user to adopt.
+    const embedded = readExistingAnnotations(read.map((page) => page.annotations));
     const [pdfLabels, outline] = await Promise.all([pdf.getPageLabels().catch(() => null), pdf.getOutline().catch(() => null)]);
-    const structure = analyseDocument(pages, { pdfLabels, outline: await resolveOutline(pdf, outline) });
+    const structure = { ...analyseDocument(pages, { pdfLabels, outline: await resolveOutline(pdf, outline) }), embedded: embedded.drafts, embeddedUnsupported: embedded.unsupported.length };
     reply({ ok: true, structure, pages, durationMs: performance.now() - started });
   } catch (error) {
     reply({ ok: false, message: error instanceof Error ? error.message : String(error) });

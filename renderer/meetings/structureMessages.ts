@@ -1,5 +1,5 @@
 // Messages between the UI thread and the structure worker.
-import type { AnalysedStructure } from './analyseDocument';
+import type { DocumentStructure } from '../db/types';
 
 export interface StructureRequest {
   blob: Blob;
@@ -9,5 +9,5 @@ export interface StructureRequest {
 }
 
 export type StructureResponse =
-  | { ok: true; structure: AnalysedStructure; pages: string[][]; durationMs: number }
+  | { ok: true; structure: Omit<DocumentStructure, 'hash' | 'extractedAt' | 'durationMs'>; pages: string[][]; durationMs: number }
   | { ok: false; message: string };

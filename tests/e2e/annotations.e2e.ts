@@ -224,5 +224,21 @@ describe('annotations', () => {
     expect(text).toContain('“Operation Safenet”');
     expect(text).toContain('Comment: Ask how Safenet is funded after March');
     expect(text).toContain('Page 14');
+
+    // The exported file, opened as a document of its own, shows the highlight as one left
+    // by another reader, which can be adopted with its comment.
+    await page.getByRole('button', { name: 'Library' }).click();
+    await importFiles(page, [pdfPath]);
+    await page.getByRole('dialog', { name: 'Is this a revised version?' }).getByRole('button', { name: 'No, a separate document' }).click();
+    await expect.poll(() => libraryEntries(page).count()).toBe(2);
+    await libraryEntries(page).filter({ hasText: 'annotated.pdf' }).getByRole('button', { name: 'Open', exact: true }).click();
+    const embedded = sidebar().getByRole('region', { name: 'Annotations in this PDF' });
+    await embedded.waitFor();
+    expect(await embedded.textContent()).toContain('Ask how Safenet is funded after March');
+    await embedded.getByRole('button', { name: /^Adopt highlight on Item 4 · Page 14/ }).click();
+    const adopted = sidebar().getByRole('list', { name: 'Annotations in reading order' }).getByRole('button', { name: /Ask how Safenet is funded after March/ });
+    await adopted.waitFor();
+    expect(await adopted.textContent()).toContain('Item 4 · Page 14');
+    expect(await embedded.count()).toBe(0);
   });
 });
