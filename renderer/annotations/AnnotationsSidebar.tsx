@@ -6,6 +6,7 @@ import { describe } from './annotationsData';
 import { useAnnotationView } from './annotationView';
 import { AnnotationEditor } from './AnnotationEditor';
 import { NeedsReview } from './NeedsReview';
+import { ColourMeanings } from './ColourMeanings';
 import { colourLabel, type PaletteColour } from './palette';
 
 interface Props {
@@ -54,6 +55,7 @@ export function AnnotationsSidebar({ annotations, palette, placeOf, onGoTo, acti
         <span className="hint">{placed.length === shown.length ? placed.length : `${shown.length} of ${placed.length}`}</span>
       </div>
       <div className="sidebar-actions">{actions}</div>
+      <ColourMeanings palette={palette} />
       {selected && !selected.review && <AnnotationEditor key={selected.id} annotation={selected} palette={palette} place={placeOf(selected.page)} />}
       <div className="filters" role="group" aria-label="Filter annotations">
         <label>

@@ -146,6 +146,12 @@ describe('annotations', () => {
     expect(await entries.first().textContent()).toContain('Operation Safenet');
     await sidebar().getByLabel('Colour').selectOption('');
 
+    // The user names what a colour means to them; the filter speaks their words.
+    await sidebar().getByText('Colour meanings').click();
+    await sidebar().getByRole('textbox', { name: 'Red' }).fill('Ask the officer');
+    await sidebar().getByRole('textbox', { name: 'Red' }).press('Enter');
+    await expect.poll(() => sidebar().getByLabel('Colour').locator('option').allTextContents()).toContain('Red (Ask the officer)');
+
     await page.getByRole('button', { name: 'Undo' }).click(); // the colour change
     await page.getByRole('button', { name: 'Undo' }).click(); // the underline
     await expect.poll(() => entries.count()).toBe(1);
