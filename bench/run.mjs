@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { annotationsTable, benchAnnotations } from './annotations.mjs';
+import { benchQuestions, questionsTable } from './questions.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../shared/fixtures/pdf/', import.meta.url));
@@ -119,6 +120,7 @@ async function main() {
       results.figures[`open_to_first_paint_${pack.key}_ms`] = { median: round(median(opens)), runs: opens.map((v) => round(v)) };
     }
     results.figures.annotations2000 = await benchAnnotations({ browser, baseUrl, fixtures });
+    results.figures.questions500 = await benchQuestions({ browser, baseUrl, fixtures });
   } finally {
     await browser.close();
     await server.close();
@@ -159,6 +161,7 @@ function updateBenchmarksMd(results) {
   let text = readFileSync(path, 'utf8');
   const machineLine = `Measured ${results.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Chromium ${m.chromium}.`;
   text = text.replace(/<!-- bench:annotations:start -->[\s\S]*?<!-- bench:annotations:end -->/, `<!-- bench:annotations:start -->\n${annotationsTable(f.annotations2000, machineLine)}\n<!-- bench:annotations:end -->`);
+  text = text.replace(/<!-- bench:questions:start -->[\s\S]*?<!-- bench:questions:end -->/, `<!-- bench:questions:start -->\n${questionsTable(f.questions500, machineLine)}\n<!-- bench:questions:end -->`);
   const start = '<!-- bench:reader:start -->';
   const end = '<!-- bench:reader:end -->';
   const updated = text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`);

@@ -5,6 +5,9 @@ import { Notices } from '../common/Notices';
 import { PasswordDialog } from '../common/PasswordDialog';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useNavigation } from './navigation';
+import { QuestionScreens } from '../workspace/QuestionScreens';
+import { QuestionForm } from '../questions/QuestionForm';
+import { PrintArea } from '../questions/PrintArea';
 
 export function App() {
   const route = useNavigation((state) => state.route);
@@ -14,9 +17,13 @@ export function App() {
         <span className="brand">Scrutineer</span>
       </header>
       <Notices />
-      {route.name === 'library' ? <LibraryScreen /> : <ReaderScreen key={route.documentId} documentId={route.documentId} />}
+      {route.name === 'library' && <LibraryScreen />}
+      {route.name === 'reader' && <ReaderScreen key={route.documentId} documentId={route.documentId} />}
+      {route.name !== 'library' && route.name !== 'reader' && <QuestionScreens route={route} />}
       <PasswordDialog />
       <ConfirmDialog />
+      <QuestionForm />
+      <PrintArea />
     </div>
   );
 }

@@ -2,12 +2,24 @@
 import { create } from 'zustand';
 import { markOpen } from './perfMarks';
 
-export type Route = { name: 'library' } | { name: 'reader'; documentId: string };
+export type Route =
+  | { name: 'library' }
+  | { name: 'reader'; documentId: string }
+  // Questions and notes (renderer/workspace, renderer/inquiries, renderer/questions, renderer/notes).
+  | { name: 'meeting'; meetingId: string }
+  | { name: 'inquiry'; inquiryId: string; dayId?: string }
+  | { name: 'meetingMode'; listId: string; back: Route }
+  | { name: 'notes' };
 
 interface NavigationState {
   route: Route;
   openDocument(documentId: string): void;
   showLibrary(): void;
+  openMeeting(meetingId: string): void;
+  openInquiry(inquiryId: string, dayId?: string): void;
+  /** The focused view for the day, returning to where it was started from. */
+  openMeetingMode(listId: string): void;
+  openNotes(): void;
 }
 
 export const useNavigation = create<NavigationState>()((set) => ({
@@ -17,4 +29,8 @@ export const useNavigation = create<NavigationState>()((set) => ({
     set({ route: { name: 'reader', documentId } });
   },
   showLibrary: () => set({ route: { name: 'library' } }),
+  openMeeting: (meetingId) => set({ route: { name: 'meeting', meetingId } }),
+  openInquiry: (inquiryId, dayId) => set({ route: { name: 'inquiry', inquiryId, ...(dayId ? { dayId } : {}) } }),
+  openMeetingMode: (listId) => set((state) => ({ route: { name: 'meetingMode', listId, back: state.route } })),
+  openNotes: () => set({ route: { name: 'notes' } }),
 }));

@@ -6,6 +6,18 @@ function NoticeItem({ notice }: { notice: Notice }) {
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
       <span>{notice.text}</span>
+      {notice.action && (
+        <button
+          type="button"
+          className="notice-action"
+          onClick={() => {
+            notice.action!.run();
+            dismiss(notice.id);
+          }}
+        >
+          {notice.action.label}
+        </button>
+      )}
       <button type="button" className="notice-dismiss" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
         ×
       </button>

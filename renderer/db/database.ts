@@ -7,6 +7,8 @@
 // user's notes, annotations and documents are carried forward. See docs/database.md.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Annotation } from '../../shared/annotations/types';
+import type { Note } from '../../shared/notes/types';
+import type { Inquiry, Question, QuestionList } from '../../shared/questions/types';
 import type { DocumentStructure, Meeting, PageText, Setting, StoredDocument, StoredFile, ViewState } from './types';
 
 export class ScrutineerDatabase extends Dexie {
@@ -17,6 +19,10 @@ export class ScrutineerDatabase extends Dexie {
   structures!: EntityTable<DocumentStructure, 'hash'>;
   pageTexts!: Table<PageText, [string, number]>;
   annotations!: EntityTable<Annotation, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  questionLists!: EntityTable<QuestionList, 'id'>;
+  questions!: EntityTable<Question, 'id'>;
+  inquiries!: EntityTable<Inquiry, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = 'scrutineer') {
@@ -54,6 +60,15 @@ export class ScrutineerDatabase extends Dexie {
     this.version(3).stores({
       annotations: 'id, documentId, [documentId+sortKey], kind, colour, *tags, modifiedAt',
       settings: 'key',
+    });
+    // Version 4: notes (per meeting, agenda item or free-standing), question lists (one
+    // per meeting and per inquiry day) with their questions in running order (order key),
+    // and inquiries (reviews with their objectives, witnesses, members and days).
+    this.version(4).stores({
+      notes: 'id, meetingId, inquiryId, updatedAt',
+      questionLists: 'id, meetingId, inquiryId, dayId',
+      questions: 'id, listId, [listId+order]',
+      inquiries: 'id, meetingId, updatedAt',
     });
   }
 }

@@ -108,9 +108,14 @@ function GroupHeading({ meeting, onEdit }: { meeting: Meeting | null; onEdit(): 
         </h2>
         <p className="hint">{[meeting.time, meeting.venue].filter(Boolean).join(' · ')}</p>
       </div>
-      <button type="button" onClick={onEdit}>
-        Edit meeting details
-      </button>
+      <div className="group-actions">
+        <button type="button" onClick={() => useNavigation.getState().openMeeting(meeting.id)}>
+          Questions and notes
+        </button>
+        <button type="button" onClick={onEdit}>
+          Edit meeting details
+        </button>
+      </div>
     </li>
   );
 }

@@ -1,6 +1,7 @@
 // The library: import agenda packs (button or drag and drop) and pick one to read.
 import { useState, type DragEvent } from 'react';
 import { platform } from '../platform';
+import { useNavigation } from '../app/navigation';
 import { DocumentList } from './DocumentList';
 import { useLibraryGroups } from '../meetings/meetingsData';
 import { useImport } from './useImport';
@@ -44,9 +45,14 @@ export function LibraryScreen() {
           <h1 id="library-heading">Library</h1>
           <p className="hint">Agenda packs, reports and minutes on this device. Drop PDF files here, or import them.</p>
         </div>
-        <button type="button" className="primary large" onClick={() => void chooseFiles()} disabled={busy !== null}>
-          Import PDF
-        </button>
+        <div className="library-actions">
+          <button type="button" className="large" onClick={() => useNavigation.getState().openNotes()}>
+            My notes
+          </button>
+          <button type="button" className="primary large" onClick={() => void chooseFiles()} disabled={busy !== null}>
+            Import PDF
+          </button>
+        </div>
       </div>
       {busy && (
         <p className="progress" role="status">

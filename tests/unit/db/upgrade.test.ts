@@ -23,4 +23,52 @@ describe('schema upgrade', () => {
     expect(await current.documents.where('versionGroup').equals('d1').count()).toBe(1);
     current.close();
   });
+
+  it('opens a version 3 database (annotations) in version 4 with empty notes, question lists, questions and inquiries', async () => {
+    const name = 'upgrade-v3-test';
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      documents: 'id, &hash, importedAt, meetingId, versionGroup',
+      files: 'hash',
+      viewStates: 'docId',
+      meetings: 'id, [committee+date]',
+      structures: 'hash',
+      pageTexts: '[hash+page], hash',
+      annotations: 'id, documentId, [documentId+sortKey], kind, colour, *tags, modifiedAt',
+      settings: 'key',
+    });
+    await v3.open();
+    await v3.table('annotations').add({ id: 'a1', documentId: 'd1', sortKey: '00001', kind: 'highlight', colour: '#ffd400', tags: [], modifiedAt: 1 });
+    v3.close();
+
+    const current = new ScrutineerDatabase(name);
+    await current.open();
+    expect(current.verno).toBeGreaterThanOrEqual(4);
+    expect((await current.annotations.get('a1'))?.kind).toBe('highlight');
+    expect(await current.notes.count()).toBe(0);
+    await current.questions.add({
+      id: 'q1',
+      listId: 'l1',
+      order: 'a0',
+      text: 'Q',
+      itemNumber: null,
+      itemTitle: null,
+      lineId: null,
+      forWhom: '',
+      witnessId: null,
+      leadMember: '',
+      priority: 'medium',
+      status: 'draft',
+      answer: '',
+      followUp: '',
+      privateNote: '',
+      passages: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    expect(await current.questions.where('[listId+order]').between(['l1', Dexie.minKey], ['l1', Dexie.maxKey]).count()).toBe(1);
+    expect(await current.inquiries.where('meetingId').equals('m1').count()).toBe(0);
+    expect(await current.questionLists.where('dayId').equals('d1').count()).toBe(0);
+    current.close();
+  });
 });

@@ -1,0 +1,53 @@
+// A text field stored as it is typed (see autosave.ts). Shows changes made elsewhere
+// (a quote added from the reader) unless the user is in the middle of typing.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createAutosave, type Autosave } from './autosave';
+
+export type SaveStatus = 'saved' | 'saving' | 'failed';
+
+export function useAutosavedText(stored: string, save: (value: string) => Promise<void>) {
+  const [text, setText] = useState(stored);
+  const [seen, setSeen] = useState(stored);
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState<SaveStatus>('saved');
+  if (stored !== seen) {
+    setSeen(stored);
+    if (!editing) setText(stored);
+  }
+
+  const saveRef = useRef(save);
+  useLayoutEffect(() => {
+    saveRef.current = save;
+  });
+  const saverRef = useRef<Autosave | null>(null);
+  useEffect(() => {
+    const saver = createAutosave(
+      (value) => saveRef.current(value),
+      () => setStatus('failed'),
+      () => setStatus((current) => (current === 'failed' ? current : 'saved')),
+    );
+    saverRef.current = saver;
+    const flush = () => void saver.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+      saverRef.current = null;
+    };
+  }, []);
+
+  const change = (value: string) => {
+    setText(value);
+    setEditing(true);
+    setStatus('saving');
+    saverRef.current?.set(value);
+  };
+
+  /** Stores what is pending (on leaving the field, before acting on the stored text). */
+  const flush = async () => {
+    await saverRef.current?.flush();
+    setEditing(false);
+  };
+
+  return { text, change, flush, status };
+}
