@@ -1,5 +1,5 @@
 // Edits the selected annotation: comment (or a text box's text), colour, tags; delete.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../shared/annotations';
 import { deleteAnnotation, describe, updateAnnotation } from './annotationsData';
 import { useAnnotationView } from './annotationView';
@@ -42,7 +42,7 @@ function useAutosave(annotation: Annotation, field: 'comment' | 'text', initial:
   return [value, change] as const;
 }
 
-export function AnnotationEditor({ annotation, palette, place }: { annotation: Annotation; palette: PaletteColour[]; place: string }) {
+export function AnnotationEditor({ annotation, palette, place, actions }: { annotation: Annotation; palette: PaletteColour[]; place: string; actions?: ReactNode }) {
   const select = useAnnotationView((state) => state.select);
   const [comment, setComment] = useAutosave(annotation, 'comment', annotation.comment);
   const [text, setText] = useAutosave(annotation, 'text', annotation.text ?? '');
@@ -90,6 +90,7 @@ export function AnnotationEditor({ annotation, palette, place }: { annotation: A
       <label htmlFor="annotation-tags">Tags</label>
       <input id="annotation-tags" type="text" value={tags} placeholder="e.g. budget, safeguarding" onChange={(event) => setTags(event.target.value)} onBlur={saveTags} onKeyDown={(event) => event.key === 'Enter' && saveTags()} />
       <div className="editor-actions">
+        {actions}
         <button
           type="button"
           className="danger"

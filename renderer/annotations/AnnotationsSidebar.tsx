@@ -19,6 +19,7 @@ interface Props {
   onPlace(annotation: Annotation): void;
   /** More sections at the foot (annotations left in the PDF by other readers). */
   children?: ReactNode;
+  annotationActions?: (annotation: Annotation) => ReactNode;
 }
 
 const KINDS: AnnotationKind[] = ['highlight', 'underline', 'strikeout', 'note', 'ink', 'textbox'];
@@ -27,7 +28,7 @@ function entryText(annotation: Annotation): string {
   return annotation.quote?.exact || annotation.text || annotation.comment || (annotation.kind === 'ink' ? 'Drawing' : 'Note');
 }
 
-export function AnnotationsSidebar({ annotations, palette, placeOf, onGoTo, actions, onPlace, children }: Props) {
+export function AnnotationsSidebar({ annotations, palette, placeOf, onGoTo, actions, onPlace, children, annotationActions }: Props) {
   const selectedId = useAnnotationView((state) => state.selectedId);
   const filters = useAnnotationView((state) => state.filters);
   const setFilters = useAnnotationView((state) => state.setFilters);
@@ -56,7 +57,7 @@ export function AnnotationsSidebar({ annotations, palette, placeOf, onGoTo, acti
       </div>
       <div className="sidebar-actions">{actions}</div>
       <ColourMeanings palette={palette} />
-      {selected && !selected.review && <AnnotationEditor key={selected.id} annotation={selected} palette={palette} place={placeOf(selected.page)} />}
+      {selected && !selected.review && <AnnotationEditor key={selected.id} annotation={selected} palette={palette} place={placeOf(selected.page)} actions={annotationActions?.(selected)} />}
       <div className="filters" role="group" aria-label="Filter annotations">
         <label>
           Colour

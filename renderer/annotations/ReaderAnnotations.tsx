@@ -34,9 +34,15 @@ interface Props {
   structure: DocumentStructure | undefined;
   numbers: PageNumbers;
   selectionActions?: (selection: PageSelection) => ReactNode;
+  /** Actions offered on the annotation being edited (make it a question, quote it in a note). */
+  annotationActions?: (annotation: Annotation) => ReactNode;
+  /** Shown in the sidebar's place instead of the annotations list (notes, questions). */
+  otherPanel?: ReactNode;
+  /** Above the side panel: the switch between annotations, notes and questions. */
+  panelSwitch?: ReactNode;
 }
 
-export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, control, structure, numbers, selectionActions }: Props) {
+export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, control, structure, numbers, selectionActions, annotationActions, otherPanel, panelSwitch }: Props) {
   const annotations = useAnnotations(documentId);
   const doc = useDocumentText(hash, pageCount);
   const palette = usePalette();
@@ -102,8 +108,12 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
     <>
       <AnnotationOverlay handle={handle} documentId={documentId} annotations={list} doc={doc} colour={colour} />
       <SelectionToolbar handle={handle} documentId={documentId} doc={doc} colour={colour} extraActions={selectionActions} />
+      <div className="side-column">
+      {panelSwitch}
+      {otherPanel ?? (
       <AnnotationsSidebar
         annotations={list}
+        annotationActions={annotationActions}
         palette={palette}
         placeOf={label}
         onGoTo={goTo}
@@ -130,6 +140,8 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
           </>
         }
       />
+      )}
+      </div>
       {summaryOpen && (
         <SummaryDialog
           onChoose={async (format) => {

@@ -21,6 +21,13 @@ import type { ViewerHandle } from './PdfView';
 import { AnnotationTools } from '../annotations/AnnotationTools';
 import { addTextBoxFromKeyboard } from '../annotations/keyboardTextBox';
 import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
+import { useDocument } from '../library/libraryData';
+import { NotesPanel } from '../notes/NotesPanel';
+import { quotePassageInNote } from '../notes/noteEntry';
+import { QuestionsPanel } from '../questions/QuestionsPanel';
+import { startQuestionFromPassage } from '../questions/questionEntry';
+import { resolvePassage } from '../questions/questionsData';
+import { SidePanelSwitch, type SidePanel } from './SidePanelSwitch';
 
 type Loaded =
   | { status: 'loading' }
@@ -31,6 +38,9 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [control, setControl] = useState<ViewerControl | null>(null);
   const [handle, setHandle] = useState<ViewerHandle | null>(null);
+  const [panel, setPanel] = useState<SidePanel>('annotations');
+  const stored = useDocument(documentId);
+  const meetingId = stored?.meetingId ?? null;
   const showLibrary = useNavigation((state) => state.showLibrary);
   const notify = useNotices((state) => state.add);
 
@@ -73,6 +83,23 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
   const numbers = useMemo(() => pageNumbers(structure), [structure]);
   const showAgenda = structure && structure.agendaSource !== 'none' && structure.items.length > 0;
 
+  /** A passage of this document becomes a question (shown in the Questions panel) or a quote in a note. */
+  const takePassage = async (target: 'question' | 'note', pdfPage: number, quote: string, annotationId?: string) => {
+    try {
+      const passage = await resolvePassage({ documentId, pdfPage, quote, ...(annotationId ? { annotationId } : {}) });
+      document.getSelection()?.removeAllRanges();
+      if (target === 'question') {
+        setPanel('questions');
+        startQuestionFromPassage(passage, meetingId);
+      } else {
+        setPanel('notes');
+        await quotePassageInNote(passage, meetingId);
+      }
+    } catch (error) {
+      notify('error', `That passage could not be used: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   return (
     <main className="reader" aria-label="Reader">
       <ReaderToolbar
@@ -111,6 +138,35 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
             control={control}
             structure={structure}
             numbers={numbers}
+            selectionActions={(selection) => (
+              <>
+                <button type="button" onClick={() => void takePassage('question', selection.page, selection.quote?.exact ?? selection.text)}>
+                  Add question
+                </button>
+                <button type="button" onClick={() => void takePassage('note', selection.page, selection.quote?.exact ?? selection.text)}>
+                  Quote in note
+                </button>
+              </>
+            )}
+            annotationActions={(annotation) => {
+              const quote = annotation.quote?.exact ?? annotation.comment;
+              return (
+                <>
+                  <button type="button" onClick={() => void takePassage('question', annotation.page, quote, annotation.id)}>
+                    Ask about this
+                  </button>
+                  <button type="button" onClick={() => void takePassage('note', annotation.page, quote, annotation.id)}>
+                    Quote in note
+                  </button>
+                </>
+              );
+            }}
+            panelSwitch={<SidePanelSwitch value={panel} onChange={setPanel} />}
+            otherPanel={
+              panel === 'annotations' ? undefined : (
+                <div className="side-panel">{panel === 'notes' ? <NotesPanel meetingId={meetingId} documentId={documentId} compact /> : <QuestionsPanel meetingId={meetingId} documentId={documentId} compact />}</div>
+              )
+            }
           />
         )}
       </div>
