@@ -1,6 +1,6 @@
 // With text selected on a page: Highlight, Underline, Strike through and Add note (and
 // the question and note actions), placed beside the selection and reachable by keyboard.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { PageViewport } from 'pdfjs-dist';
 import { findOnPage, makeQuote, type Annotation, type DocumentText, type PdfRect, type QuoteSelector, type TextMarkupKind } from '../../shared/annotations';
 import type { ViewerHandle } from '../reader/PdfView';
@@ -61,6 +61,16 @@ interface Props {
 export function SelectionToolbar({ handle, documentId, doc, colour, extraActions }: Props) {
   const [selection, setSelection] = useState<PageSelection | null>(null);
   const select = useAnnotationView((state) => state.select);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+
+  // Keep the whole toolbar on screen: beside the selection, pulled in from the edges.
+  useLayoutEffect(() => {
+    const toolbar = toolbarRef.current;
+    if (!toolbar || !selection) return;
+    const { width, height } = toolbar.getBoundingClientRect();
+    toolbar.style.left = `${Math.max(8, Math.min(selection.anchor.x - width / 2, window.innerWidth - width - 8))}px`;
+    toolbar.style.top = `${Math.min(selection.anchor.y + 8, window.innerHeight - height - 8)}px`;
+  }, [selection]);
 
   useEffect(() => {
     if (!handle) return;
@@ -110,10 +120,8 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
 
   // Buttons keep the text selected: pressing them must not move the selection.
   const keep = (event: React.MouseEvent) => event.preventDefault();
-  const left = Math.min(selection.anchor.x, window.innerWidth - 460);
-  const top = Math.min(selection.anchor.y + 8, window.innerHeight - 60);
   return (
-    <div className="selection-toolbar" role="toolbar" aria-label="Selected text" style={{ left, top }} onMouseDown={keep}>
+    <div ref={toolbarRef} className="selection-toolbar" role="toolbar" aria-label="Selected text" onMouseDown={keep}>
       <button type="button" onClick={() => void markup('highlight')}>
         Highlight
       </button>

@@ -43,11 +43,11 @@ async function selectOn(pdfPage: number, phrase: string) {
 
 describe('questions and notes from the reader', () => {
   it('makes a question of text selected in item 6a for the cabinet member, led by a member', async () => {
-    await selectOn(106, 'Edge of Care');
+    await selectOn(105, 'why more children are entering care in Staffordshire');
     await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Add question' }).click();
     await form().waitFor();
     expect(await form().getByLabel('Agenda item').inputValue()).toBe('6a');
-    await form().getByLabel('Question', { exact: true }).fill('How will the Edge of Care service be funded next year?');
+    await form().getByLabel('Question', { exact: true }).fill('Why are more children entering care in Staffordshire?');
     await form().getByLabel('For', { exact: true }).fill('Cabinet Member for Children and Young People');
     await form().getByLabel('Lead member', { exact: true }).fill('Kyle Robinson');
     await form().getByRole('button', { name: 'Save' }).click();
@@ -55,7 +55,7 @@ describe('questions and notes from the reader', () => {
 
     const questions = page.getByRole('region', { name: 'Questions' });
     await questions.waitFor();
-    await expect.poll(() => questions.textContent()).toContain('How will the Edge of Care service be funded next year?');
+    await expect.poll(() => questions.textContent()).toContain('Why are more children entering care in Staffordshire?');
     expect(await questions.textContent()).toContain('Kyle Robinson');
     expect(await questions.textContent()).toContain('Cabinet Member for Children and Young People');
 
