@@ -33,7 +33,7 @@ interface Props {
   control: ViewerControl | null;
   structure: DocumentStructure | undefined;
   numbers: PageNumbers;
-  selectionActions?: (selection: PageSelection) => ReactNode;
+  selectionActions?: (current: () => PageSelection) => ReactNode;
   /** Actions offered on the annotation being edited (make it a question, quote it in a note). */
   annotationActions?: (annotation: Annotation) => ReactNode;
   /** Shown in the sidebar's place instead of the annotations list (notes, questions). */

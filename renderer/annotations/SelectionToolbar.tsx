@@ -54,8 +54,8 @@ interface Props {
   documentId: string;
   doc: DocumentText | null | undefined;
   colour: string;
-  /** More actions on the same selection (e.g. make a question of it). */
-  extraActions?: (selection: PageSelection) => ReactNode;
+  /** More actions on the same selection (e.g. make a question of it); call `current` when acting. */
+  extraActions?: (current: () => PageSelection) => ReactNode;
 }
 
 export function SelectionToolbar({ handle, documentId, doc, colour, extraActions }: Props) {
@@ -92,8 +92,13 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
   }, [handle, doc]);
 
   if (!selection) return null;
+  const shown = selection;
+  // Act on the selection as it is at the moment of the click, not as it was when the
+  // toolbar last refreshed: the user may have selected again in between.
+  const current = (): PageSelection => (handle ? readSelection(handle, doc) : null) ?? shown;
 
   const markup = async (kind: TextMarkupKind) => {
+    const selection = current();
     const annotation = newAnnotation(documentId, kind, selection.page, colour, {
       rects: selection.rects,
       ...(selection.quote ? { quote: selection.quote } : {}),
@@ -105,6 +110,7 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
   };
 
   const note = async () => {
+    const selection = current();
     const top = selection.rects[0]!;
     const annotation: Annotation = newAnnotation(documentId, 'note', selection.page, colour, {
       point: [top[2] + 4, top[3]],
@@ -134,7 +140,7 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
       <button type="button" onClick={() => void note()}>
         Add note
       </button>
-      {extraActions?.(selection)}
+      {extraActions?.(current)}
     </div>
   );
 }

@@ -138,12 +138,24 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
             control={control}
             structure={structure}
             numbers={numbers}
-            selectionActions={(selection) => (
+            selectionActions={(current) => (
               <>
-                <button type="button" onClick={() => void takePassage('question', selection.page, selection.quote?.exact ?? selection.text)}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    const selection = current();
+                    void takePassage('question', selection.page, selection.quote?.exact ?? selection.text);
+                  }}
+                >
                   Add question
                 </button>
-                <button type="button" onClick={() => void takePassage('note', selection.page, selection.quote?.exact ?? selection.text)}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    const selection = current();
+                    void takePassage('note', selection.page, selection.quote?.exact ?? selection.text);
+                  }}
+                >
                   Quote in note
                 </button>
               </>
