@@ -8,6 +8,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Annotation } from '../../shared/annotations/types';
 import type { DocumentStructure, Meeting, PageText, Setting, StoredDocument, StoredFile, ViewState } from './types';
+import type { SyncMetaRow, SyncOutboxRow, SyncRowRecord, WorkItemLink } from './syncTypes';
 
 export class ScrutineerDatabase extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
@@ -18,6 +19,12 @@ export class ScrutineerDatabase extends Dexie {
   pageTexts!: Table<PageText, [string, number]>;
   annotations!: EntityTable<Annotation, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  // Version 5 (work programme sync): see the version(5) block below.
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
+  syncServerRows!: Table<SyncRowRecord, [string, string]>;
+  syncRows!: Table<SyncRowRecord, [string, string]>;
+  syncOutbox!: EntityTable<SyncOutboxRow, 'seq'>;
+  workItemLinks!: EntityTable<WorkItemLink, 'id'>;
 
   constructor(name = 'scrutineer') {
     super(name);
@@ -54,6 +61,19 @@ export class ScrutineerDatabase extends Dexie {
     this.version(3).stores({
       annotations: 'id, documentId, [documentId+sortKey], kind, colour, *tags, modifiedAt',
       settings: 'key',
+    });
+    // Version 5: the committee work programme synced with the scrutiny office's server
+    // (renderer/sync/dexieSyncStore.ts implements the sync engine's store on these): the
+    // engine's meta, the server's rows as last pulled and the optimistic view, both keyed
+    // by [type+id], and the outbox of pending mutations by seq; plus this device's own
+    // links from work-programme items to library meetings (and later questions).
+    // Only new tables, so no upgrade function. (Version 4 is notes and questions.)
+    this.version(5).stores({
+      syncMeta: 'key',
+      syncServerRows: '[type+id], type',
+      syncRows: '[type+id], type, committeeId',
+      syncOutbox: 'seq',
+      workItemLinks: 'id, itemId, [targetType+targetId]',
     });
   }
 }
