@@ -4,7 +4,43 @@ import { ReaderScreen } from '../reader/ReaderScreen';
 import { Notices } from '../common/Notices';
 import { PasswordDialog } from '../common/PasswordDialog';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { useNavigation } from './navigation';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { WorkProgrammeScreen } from '../workprogramme/WorkProgrammeScreen';
+import { useNavigation, type Route } from './navigation';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'library':
+      return <LibraryScreen />;
+    case 'reader':
+      return <ReaderScreen key={route.documentId} documentId={route.documentId} />;
+    case 'workprogramme':
+      return <WorkProgrammeScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+function MainNavigation({ route }: { route: Route }) {
+  const { showLibrary, showWorkProgramme, showSettings } = useNavigation();
+  const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
+  return (
+    <nav className="app-nav" aria-label="Main">
+      {/* The reader has its own way back to the library. */}
+      {route.name !== 'reader' && (
+        <button type="button" aria-current={current('library')} onClick={showLibrary}>
+          Library
+        </button>
+      )}
+      <button type="button" aria-current={current('workprogramme')} onClick={showWorkProgramme}>
+        Work programme
+      </button>
+      <button type="button" aria-current={current('settings')} onClick={showSettings}>
+        Settings
+      </button>
+    </nav>
+  );
+}
 
 export function App() {
   const route = useNavigation((state) => state.route);
@@ -12,9 +48,10 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <span className="brand">Scrutineer</span>
+        <MainNavigation route={route} />
       </header>
       <Notices />
-      {route.name === 'library' ? <LibraryScreen /> : <ReaderScreen key={route.documentId} documentId={route.documentId} />}
+      <Screen route={route} />
       <PasswordDialog />
       <ConfirmDialog />
     </div>

@@ -2,12 +2,18 @@
 import { create } from 'zustand';
 import { markOpen } from './perfMarks';
 
-export type Route = { name: 'library' } | { name: 'reader'; documentId: string };
+export type Route =
+  | { name: 'library' }
+  | { name: 'reader'; documentId: string }
+  | { name: 'workprogramme' }
+  | { name: 'settings' };
 
 interface NavigationState {
   route: Route;
   openDocument(documentId: string): void;
   showLibrary(): void;
+  showWorkProgramme(): void;
+  showSettings(): void;
 }
 
 export const useNavigation = create<NavigationState>()((set) => ({
@@ -17,4 +23,6 @@ export const useNavigation = create<NavigationState>()((set) => ({
     set({ route: { name: 'reader', documentId } });
   },
   showLibrary: () => set({ route: { name: 'library' } }),
+  showWorkProgramme: () => set({ route: { name: 'workprogramme' } }),
+  showSettings: () => set({ route: { name: 'settings' } }),
 }));
