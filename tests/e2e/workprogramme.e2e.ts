@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support';
+import { PACK, importFiles, launchChromium } from './support';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -257,5 +257,24 @@ describe('work programme', () => {
     await programme(member).getByRole('button', { name: 'Sync now' }).click();
     await programme(member).getByRole('table', { name: 'To be scheduled' }).getByRole('button', { name: 'Scams targeting older residents' }).waitFor();
     await expect.poll(() => statusText(member)).toBe('Synced');
+  });
+
+  it('links an item to its meeting’s agenda pack in the library and opens it from there', { timeout: 120_000 }, async () => {
+    const member = await openProfile();
+    await importFiles(member, [PACK]);
+    await member.getByRole('heading', { name: /Safe and Strong Communities Select Committee.*26 September 2017/ }).waitFor();
+    await connectAs(member, code(2, 'Natasha Pullen'));
+    await openItem(member, 'Community Safety Agreement');
+    const meeting = member.getByLabel('Library meeting');
+    await expect.poll(async () => (await meeting.locator('option:checked').textContent()) ?? '').toContain('(same date)');
+    await member.getByRole('button', { name: 'Link meeting' }).click();
+    await member.getByRole('button', { name: 'Open pack' }).click();
+    await member.getByRole('navigation', { name: 'Agenda' }).waitFor();
+    // Exact: the pack's agenda has an item called "Work Programme" too.
+    await member.getByRole('banner').getByRole('button', { name: 'Work programme', exact: true }).click();
+    await openItem(member, 'Community Safety Agreement');
+    await member.getByRole('button', { name: 'Open pack' }).waitFor();
+    await member.getByRole('button', { name: 'Unlink' }).click();
+    await member.getByText('Not linked to a meeting in your library.').waitFor();
   });
 });
