@@ -27,7 +27,7 @@ export interface SyncStatus {
   phase: SyncPhase;
   /** Local changes not yet acknowledged by the server. */
   pending: number;
-  /** The last error's message (phase 'error', 'offline' or 'revoked'). */
+  /** The last error's message: phase 'error' and 'revoked', and 'offline' when the network is up but the server cannot be reached. */
   error: string | null;
   /** ms since the epoch. */
   lastSyncedAt: number | null;
@@ -90,7 +90,7 @@ export function describeStatus(status: SyncStatus): string {
       // Never "Synced" while something is still waiting: that would be a promise not kept.
       return status.pending === 0 ? 'Synced' : `${waiting(status.pending)} to sync`;
     case 'offline':
-      return `Offline · ${waiting(status.pending)}`;
+      return status.error ? `Offline: cannot reach the server · ${waiting(status.pending)}` : `Offline · ${waiting(status.pending)}`;
     case 'error':
       return `Sync failed: ${status.error ?? 'unknown error'} · ${waiting(status.pending)}`;
     case 'revoked':
@@ -195,9 +195,11 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       }
       failures++;
       const delay = backoffDelay(failures, random(), backoffMs, maxBackoffMs);
-      const offline = isNetworkFailure(error) || !options.isOnline();
       const message = error instanceof Error ? error.message : String(error);
-      set({ phase: offline ? 'offline' : 'error', error: message, retryAt: now() + delay });
+      if (!options.isOnline()) set({ phase: 'offline', error: null, retryAt: now() + delay });
+      // The network is up but the server cannot be reached: offline too, and say why.
+      else if (isNetworkFailure(error)) set({ phase: 'offline', error: message, retryAt: now() + delay });
+      else set({ phase: 'error', error: message, retryAt: now() + delay });
       schedule(delay, true);
     }
   }

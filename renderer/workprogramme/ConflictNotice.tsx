@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { SyncRow } from '../../shared/sync';
 import { useNotices } from '../common/notices';
 import { TYPE_LABELS, fieldLabel, showValue } from './labels';
-import { mySide, resolveNotice, type Choice } from './wpActions';
+import { mySide, type Choice } from './notices';
+import { resolveNotice } from './wpActions';
 import type { Person } from './wpData';
 
 interface Props {

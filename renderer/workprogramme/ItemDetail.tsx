@@ -3,13 +3,14 @@
 // library, comments and history.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { canDelete, canPatch, ITEM_KINDS, ITEM_STATUSES, type Actor, type ItemFields, type SyncRow } from '../../shared/sync';
+import { useConfirm } from '../common/confirm';
 import { useNotices } from '../common/notices';
 import { ConflictNotice } from './ConflictNotice';
 import { ItemHistory } from './ItemHistory';
 import { KIND_LABELS, STATUS_LABELS, dateTime, longDate } from './labels';
 import { LibraryLinks } from './LibraryLinks';
 import { useDraft } from './useDraft';
-import { addComment, deleteComment, patchItem } from './wpActions';
+import { addComment, deleteComment, deleteItem, patchItem } from './wpActions';
 import { fieldText, fieldTextOrNull, type Programme } from './wpData';
 
 interface Props {
@@ -163,6 +164,22 @@ export function ItemDetail({ item, programme, actor, clientId, onClose, onSelect
   const followsUp = fieldTextOrNull(item, 'followsUpItemId');
   const earlier = followsUp ? programme.items.find((i) => i.id === followsUp) : undefined;
 
+  const remove = async () => {
+    const sure = await useConfirm.getState().ask({
+      title: 'Delete this item?',
+      message: `“${fieldText(item, 'title')}” goes from everyone’s work programme. To take it off the programme but keep it on record, set its status to Withdrawn instead.`,
+      yes: 'Delete item',
+      no: 'Keep it',
+    });
+    if (!sure) return;
+    try {
+      await deleteItem(item.id);
+      onClose();
+    } catch (error) {
+      notify('error', `Could not delete: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   const save = (fields: Partial<ItemFields>) =>
     patchItem(item.id, fields).catch((error: unknown) => notify('error', `Could not save: ${error instanceof Error ? error.message : String(error)}`));
 
@@ -170,9 +187,16 @@ export function ItemDetail({ item, programme, actor, clientId, onClose, onSelect
     <aside className="wp-pane" aria-labelledby={headingId}>
       <div className="wp-pane-header">
         <h2 id={headingId}>Selected item</h2>
-        <button type="button" onClick={onClose}>
-          Close item
-        </button>
+        <div className="wp-pane-buttons">
+          {canDelete(actor, 'item', item).ok && (
+            <button type="button" onClick={() => void remove()}>
+              Delete item
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            Close item
+          </button>
+        </div>
       </div>
       <p className="hint">
         {KIND_LABELS[fieldText(item, 'kind')]} · {meetingDate ? longDate(meetingDate) : 'To be scheduled'}

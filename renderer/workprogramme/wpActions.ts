@@ -1,7 +1,8 @@
 // Changes to the work programme: each goes through the sync service (outbox, optimistic view,
 // then a sync a moment later). Errors are thrown for the caller to show.
-import type { EntityType, ItemFields, SyncRow } from '../../shared/sync';
+import type { ItemFields, SyncRow } from '../../shared/sync';
 import { syncService } from '../sync/syncApp';
+import { noticeAction, type Choice } from './notices';
 
 export function patchItem(id: string, fields: Partial<ItemFields>): Promise<void> {
   return syncService.mutate((engine) => engine.patch('item', id, fields));
@@ -45,43 +46,23 @@ export function answerSuggestion(suggestion: SyncRow, status: 'declined' | 'with
   );
 }
 
-export type Choice = 'mine' | 'theirs';
-
-/** Which side of a notice is this device's: the lost value or the kept one. */
-export function mySide(notice: SyncRow, personId: string, clientId: string | null): 'lost' | 'kept' {
-  const f = notice.fields;
-  if (clientId && f['lostClientId'] === clientId) return 'lost';
-  if (clientId && f['keptClientId'] === clientId) return 'kept';
-  return f['lostBy'] === personId ? 'lost' : 'kept';
+export function deleteItem(id: string): Promise<void> {
+  return syncService.mutate((engine) => engine.delete('item', id));
 }
 
-/**
- * Acts on a conflict notice. "Mine" and "theirs" are from this person's side: re-applying
- * the value that was lost (or re-deleting, or restoring) where that is what they chose, then
- * marking the notice resolved for both people.
- */
 export function resolveNotice(notice: SyncRow, choice: Choice, personId: string, clientId: string | null): Promise<void> {
-  const f = notice.fields;
-  const type = f['entityType'] as EntityType;
-  const id = String(f['entityId']);
-  const side = mySide(notice, personId, clientId);
-  // Bring the lost side back when the user wants the side that lost.
-  const wantLost = (side === 'lost') === (choice === 'mine');
+  const action = noticeAction(notice, choice, personId, clientId);
   return syncService.mutate(async (engine) => {
-    if (wantLost) {
-      switch (f['kind']) {
-        case 'overwritten':
-          if (typeof f['field'] === 'string') await engine.patch(type, id, { [f['field']]: f['lostValue'] });
-          break;
-        case 'edited_after_delete':
-          // The delete lost (an edit brought the entity back): delete it again.
-          await engine.delete(type, id);
-          break;
-        case 'deleted_while_editing':
-          // The edit lost to a delete: bring the entity back with the edited values.
-          await engine.restore(type, id);
-          break;
-      }
+    switch (action.op) {
+      case 'patch':
+        await engine.patch(action.type, action.id, action.fields);
+        break;
+      case 'delete':
+        await engine.delete(action.type, action.id);
+        break;
+      case 'restore':
+        await engine.restore(action.type, action.id);
+        break;
     }
     await engine.patch('conflict', notice.id, { resolved: true });
   });

@@ -62,7 +62,7 @@ async function stopServer() {
 beforeAll(async () => {
   execFileSync(process.execPath, ['build/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
   dataDir = mkdtempSync(join(tmpdir(), 'scrutineer-wp-e2e-'));
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
     const out = runCli(['seed-demo']);
     codeSets.push(
       [...out.matchAll(/^INVITE (\w+) (.+): ([A-Z0-9-]+)$/gm)].map(([, role, name, code]) => ({ role: role!, name: name!, code: code! })),
@@ -220,6 +220,41 @@ describe('work programme', () => {
     await programme(chair).getByRole('button', { name: 'Sync now' }).click();
     await expect.poll(() => chair.getByLabel('Details').inputValue()).toBe('Consideration of the YOS Review and the inspection report.');
     await expect.poll(() => chair.getByRole('group', { name: 'Conflicting change' }).count()).toBe(0);
+  });
+
+  it('keeps an item one person deleted while another was editing it, and tells the one who deleted it', { timeout: 120_000 }, async () => {
+    const officer = await openProfile();
+    const chair = await openProfile();
+    await connectAs(officer, code(3, 'Helen Phillips'));
+    await connectAs(chair, code(3, 'John Francis'));
+
+    await chair.context().setOffline(true);
+    await openItem(chair, 'Deprivation of Liberty Safeguards');
+    await chair.getByLabel('Details').fill('The backlog figures to be reported to every meeting until cleared.');
+    await chair.getByLabel('Details').blur();
+    await expect.poll(() => statusText(chair)).toBe('Offline · 1 change waiting');
+
+    await openItem(officer, 'Deprivation of Liberty Safeguards');
+    await officer.getByRole('complementary', { name: 'Selected item' }).getByRole('button', { name: 'Delete item' }).click();
+    await officer.getByRole('dialog', { name: 'Delete this item?' }).getByRole('button', { name: 'Delete item' }).click();
+    await waitUntilSent(officer);
+    await expect.poll(() => programme(officer).getByRole('button', { name: 'Deprivation of Liberty Safeguards' }).count()).toBe(0);
+
+    await chair.context().setOffline(false);
+    await expect.poll(() => statusText(chair)).toBe('Synced');
+    expect(await chair.getByLabel('Details').inputValue()).toBe('The backlog figures to be reported to every meeting until cleared.');
+
+    await programme(officer).getByRole('button', { name: 'Sync now' }).click();
+    const banner = officer.getByRole('region', { name: 'Changes that need you' });
+    await banner.getByRole('button', { name: 'Open the item to choose' }).click();
+    const notice = officer.getByRole('group', { name: 'Conflicting change' });
+    await expect.poll(() => notice.textContent()).toContain('You deleted this item, but John Francis edited it at the same time, so it was kept.');
+    expect(await officer.getByLabel('Details').inputValue()).toBe('The backlog figures to be reported to every meeting until cleared.');
+    await notice.getByRole('button', { name: 'Keep theirs' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await waitUntilSent(officer);
+    await expect.poll(() => banner.count()).toBe(0);
+    await programme(officer).getByRole('button', { name: 'Deprivation of Liberty Safeguards' }).waitFor();
   });
 
   it('shows a member the programme read-only, takes their comment and proposal, and the office accepts it', { timeout: 120_000 }, async () => {

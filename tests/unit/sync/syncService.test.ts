@@ -134,7 +134,7 @@ describe('sync service', () => {
     };
     const started = Date.now();
     await service.start(connection, 'sct_token');
-    expect(text()).toBe('Offline · no changes waiting');
+    expect(text()).toBe('Offline: cannot reach the server · no changes waiting');
     await vi.advanceTimersByTimeAsync(16_000);
     // Base 2 s, doubling, half of it fixed (random() is 0 here): 1, 2, 4, 8 s apart.
     expect(attempts.map((t) => t - started)).toEqual([0, 1000, 3000, 7000, 15_000]);
