@@ -72,7 +72,11 @@ export function ProgrammeTable({ groups, selectedId, pending, commentCounts, onS
                   <th scope="col">Cabinet member and officer</th>
                   <th scope="col">Link to priorities</th>
                   <th scope="col">Details</th>
-                  <th scope="col">Action/outcome</th>
+                  <th scope="col">
+                    Action/
+                    <wbr />
+                    outcome
+                  </th>
                 </tr>
               </thead>
               <tbody>
