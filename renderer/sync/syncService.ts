@@ -140,6 +140,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let failures = 0;
   let running: Promise<void> | null = null;
   let runAgain = false;
+  /** "Sync now" was pressed: show "Syncing…" even for a routine pull. */
+  let showProgress = false;
   let unsubscribe: (() => void) | null = null;
 
   const clearTimer = () => {
@@ -176,7 +178,11 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       schedule(intervalMs);
       return;
     }
-    set({ phase: 'syncing' });
+    // A routine pull with nothing to send stays "Synced": the status (a live region) should
+    // not announce "Syncing…" to a screen reader every 30 seconds.
+    const { phase, pending } = status.getState();
+    if (phase !== 'synced' || pending > 0 || showProgress) set({ phase: 'syncing' });
+    showProgress = false;
     try {
       const { push } = await current.sync();
       if (gen !== generation) return;
@@ -281,6 +287,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     async syncNow() {
       if (!engine) return;
       failures = 0;
+      showProgress = true;
       await run();
     },
 

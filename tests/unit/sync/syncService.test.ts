@@ -88,15 +88,20 @@ describe('sync service', () => {
     expect(text()).toBe('Synced');
   });
 
-  it('pulls every 30 seconds while idle', async () => {
+  it('pulls every 30 seconds while idle, without announcing each routine pull', async () => {
     const { service, server } = setup();
     await service.start(connection, 'sct_token');
+    const phases: string[] = [];
+    service.status.subscribe((s) => phases.push(s.phase));
     await vi.advanceTimersByTimeAsync(29_999);
     expect(server.pulls).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(server.pulls).toBe(2);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(server.pulls).toBe(4);
+    expect(new Set(phases)).toEqual(new Set(['synced']));
+    await service.syncNow();
+    expect(phases).toContain('syncing');
   });
 
   it('works offline without touching the network, counts what waits, and syncs when the network returns', async () => {
