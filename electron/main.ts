@@ -1,8 +1,8 @@
 // Electron entry point: registers the app:// scheme, serves the built renderer through it,
 // applies the session's permission policy, wires the IPC handlers and opens the window.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { APP_SCHEME } from '../shared/ipc';
 import { createHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
@@ -22,6 +22,22 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+
+async function readTextFile(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Writes beside the file, then renames over it: a crash never leaves half a file. Owner-only. */
+async function writeTextFile(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text, { encoding: 'utf8', mode: 0o600 });
+  await rename(temporary, file);
+}
 
 function openWindow(): void {
   mainWindow = createMainWindow({ preload, devTools: !app.isPackaged });
@@ -59,6 +75,10 @@ if (!app.requestSingleInstanceLock()) {
         readFile,
         stat,
         writeFile,
+        safeStorage,
+        secretsFile: path.join(app.getPath('userData'), 'secrets.json'),
+        readTextFile,
+        writeTextFile,
       }),
     );
     openWindow();

@@ -15,6 +15,9 @@ const bridge: ScrutineerBridge = {
   appInfo: () => invoke('app:info'),
   pickPdfs: () => invoke('files:pick-pdfs'),
   saveFile: (request) => invoke('files:save', request),
+  getSecret: (request) => invoke('secrets:get', request),
+  setSecret: (request) => invoke('secrets:set', request),
+  deleteSecret: (request) => invoke('secrets:delete', request),
 };
 
 contextBridge.exposeInMainWorld(bridgeKey, bridge);

@@ -11,6 +11,11 @@ export const pickedFileSchema = z.object({
 });
 export type PickedFile = z.infer<typeof pickedFileSchema>;
 
+/** The secrets the renderer may keep in the system's secure storage, by name. */
+export const SECRET_NAMES = ['sync-token'] as const;
+export type SecretName = (typeof SECRET_NAMES)[number];
+const secretNameSchema = z.enum(SECRET_NAMES);
+
 export const ipcContract = {
   /** Versions and platform, for the About line and bug reports. */
   'app:info': {
@@ -31,6 +36,21 @@ export const ipcContract = {
     }),
     response: z.object({ saved: z.boolean(), path: z.string().optional() }),
   },
+  /** Reads a secret kept with Electron's safeStorage (the OS keychain); null when none. */
+  'secrets:get': {
+    request: z.object({ name: secretNameSchema }),
+    response: z.string().nullable(),
+  },
+  /** Encrypts a secret with safeStorage and keeps it in the app's user data folder. */
+  'secrets:set': {
+    request: z.object({ name: secretNameSchema, value: z.string().min(1).max(4096) }),
+    response: z.undefined(),
+  },
+  /** Forgets a secret. */
+  'secrets:delete': {
+    request: z.object({ name: secretNameSchema }),
+    response: z.undefined(),
+  },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -45,6 +65,9 @@ export interface ScrutineerBridge {
   appInfo(): Promise<IpcResponse<'app:info'>>;
   pickPdfs(): Promise<IpcResponse<'files:pick-pdfs'>>;
   saveFile(request: IpcRequest<'files:save'>): Promise<IpcResponse<'files:save'>>;
+  getSecret(request: IpcRequest<'secrets:get'>): Promise<IpcResponse<'secrets:get'>>;
+  setSecret(request: IpcRequest<'secrets:set'>): Promise<IpcResponse<'secrets:set'>>;
+  deleteSecret(request: IpcRequest<'secrets:delete'>): Promise<IpcResponse<'secrets:delete'>>;
 }
 
 /** The origin the packaged renderer is served from (custom protocol). */

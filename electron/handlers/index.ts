@@ -3,13 +3,15 @@ import type { IpcHandlers } from '../ipc';
 import { createAppInfo, type AppInfoDeps } from './app-info';
 import { createPickPdfs, type PickPdfsDeps } from './pick-pdfs';
 import { createSaveFile, type SaveFileDeps } from './save-file';
+import { createSecrets, type SecretsDeps } from './secrets';
 
-export type HandlerDeps = AppInfoDeps & PickPdfsDeps & SaveFileDeps;
+export type HandlerDeps = AppInfoDeps & PickPdfsDeps & SaveFileDeps & SecretsDeps;
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   return {
     'app:info': createAppInfo(deps),
     'files:pick-pdfs': createPickPdfs(deps),
     'files:save': createSaveFile(deps),
+    ...createSecrets(deps),
   };
 }

@@ -9,7 +9,9 @@ export type Route =
   | { name: 'meeting'; meetingId: string }
   | { name: 'inquiry'; inquiryId: string; dayId?: string }
   | { name: 'meetingMode'; listId: string; back: Route }
-  | { name: 'notes' };
+  | { name: 'notes' }
+  | { name: 'workprogramme' }
+  | { name: 'settings' };
 
 interface NavigationState {
   route: Route;
@@ -20,6 +22,8 @@ interface NavigationState {
   /** The focused view for the day, returning to where it was started from. */
   openMeetingMode(listId: string): void;
   openNotes(): void;
+  showWorkProgramme(): void;
+  showSettings(): void;
 }
 
 export const useNavigation = create<NavigationState>()((set) => ({
@@ -33,4 +37,6 @@ export const useNavigation = create<NavigationState>()((set) => ({
   openInquiry: (inquiryId, dayId) => set({ route: { name: 'inquiry', inquiryId, ...(dayId ? { dayId } : {}) } }),
   openMeetingMode: (listId) => set((state) => ({ route: { name: 'meetingMode', listId, back: state.route } })),
   openNotes: () => set({ route: { name: 'notes' } }),
+  showWorkProgramme: () => set({ route: { name: 'workprogramme' } }),
+  showSettings: () => set({ route: { name: 'settings' } }),
 }));

@@ -10,6 +10,7 @@ import type { Annotation } from '../../shared/annotations/types';
 import type { Note } from '../../shared/notes/types';
 import type { Inquiry, Question, QuestionList } from '../../shared/questions/types';
 import type { DocumentStructure, Meeting, PageText, Setting, StoredDocument, StoredFile, ViewState } from './types';
+import type { SyncMetaRow, SyncOutboxRow, SyncRowRecord, WorkItemLink } from './syncTypes';
 
 export class ScrutineerDatabase extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
@@ -24,6 +25,12 @@ export class ScrutineerDatabase extends Dexie {
   questions!: EntityTable<Question, 'id'>;
   inquiries!: EntityTable<Inquiry, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  // Version 5 (work programme sync): see the version(5) block below.
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
+  syncServerRows!: Table<SyncRowRecord, [string, string]>;
+  syncRows!: Table<SyncRowRecord, [string, string]>;
+  syncOutbox!: EntityTable<SyncOutboxRow, 'seq'>;
+  workItemLinks!: EntityTable<WorkItemLink, 'id'>;
 
   constructor(name = 'scrutineer') {
     super(name);
@@ -69,6 +76,19 @@ export class ScrutineerDatabase extends Dexie {
       questionLists: 'id, meetingId, inquiryId, dayId',
       questions: 'id, listId, [listId+order]',
       inquiries: 'id, meetingId, updatedAt',
+    });
+    // Version 5: the committee work programme synced with the scrutiny office's server
+    // (renderer/sync/dexieSyncStore.ts implements the sync engine's store on these): the
+    // engine's meta, the server's rows as last pulled and the optimistic view, both keyed
+    // by [type+id], and the outbox of pending mutations by seq; plus this device's own
+    // links from work-programme items to library meetings (and later questions).
+    // Only new tables, so no upgrade function. (Version 4 is notes and questions.)
+    this.version(5).stores({
+      syncMeta: 'key',
+      syncServerRows: '[type+id], type',
+      syncRows: '[type+id], type, committeeId',
+      syncOutbox: 'seq',
+      workItemLinks: 'id, itemId, [targetType+targetId]',
     });
   }
 }

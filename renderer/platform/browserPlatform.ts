@@ -1,5 +1,6 @@
 // Platform port for plain Chromium (`npm run web` and end-to-end tests).
-import type { PlatformPort, SaveRequest } from './port';
+import { db } from '../db/database';
+import type { PlatformPort, SaveRequest, SecretName } from './port';
 
 /** One hidden file input kept in the document, so the file chooser is the browser's own. */
 function fileInput(): HTMLInputElement {
@@ -48,11 +49,31 @@ async function saveFile({ suggestedName, mimeType, bytes }: SaveRequest): Promis
   }
 }
 
+// A browser has no keychain the page can use: secrets stay in this profile's IndexedDB, as
+// a site's session tokens do, under a settings key of their own.
+const secretKey = (name: SecretName) => `secret:${name}`;
+
+async function getSecret(name: SecretName): Promise<string | null> {
+  const row = await db.settings.get(secretKey(name));
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+async function setSecret(name: SecretName, value: string): Promise<void> {
+  await db.settings.put({ key: secretKey(name), value });
+}
+
+async function deleteSecret(name: SecretName): Promise<void> {
+  await db.settings.delete(secretKey(name));
+}
+
 export function createBrowserPlatform(): PlatformPort {
   return {
     kind: 'browser',
     pickPdfFiles,
     saveFile,
     persistStorage: async () => (await navigator.storage?.persist?.()) ?? false,
+    getSecret,
+    setSecret,
+    deleteSecret,
   };
 }

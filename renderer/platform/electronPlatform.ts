@@ -13,5 +13,8 @@ export function createElectronPlatform(bridge: ScrutineerBridge): PlatformPort {
     },
     saveFile: (request) => bridge.saveFile(request),
     persistStorage: async () => (await navigator.storage?.persist?.()) ?? false,
+    getSecret: (name) => bridge.getSecret({ name }),
+    setSecret: (name, value) => bridge.setSecret({ name, value }),
+    deleteSecret: (name) => bridge.deleteSecret({ name }),
   };
 }

@@ -1,6 +1,10 @@
 // The renderer's one door to the platform: an Electron implementation over the preload
 // bridge and a browser one, so the same app runs in Electron and in plain Chromium.
 
+import type { SecretName } from '../../shared/ipc';
+
+export type { SecretName };
+
 export interface SaveRequest {
   suggestedName: string;
   mimeType: string;
@@ -15,4 +19,12 @@ export interface PlatformPort {
   saveFile(request: SaveRequest): Promise<{ saved: boolean }>;
   /** Asks the browser not to evict our data under storage pressure; true when granted. */
   persistStorage(): Promise<boolean>;
+  /**
+   * Small secrets such as the sync server's device token: in Electron encrypted with the OS
+   * keychain (safeStorage) in the user data folder; in the browser in IndexedDB, which is
+   * this browser profile's own storage. null when none is stored.
+   */
+  getSecret(name: SecretName): Promise<string | null>;
+  setSecret(name: SecretName, value: string): Promise<void>;
+  deleteSecret(name: SecretName): Promise<void>;
 }

@@ -4,7 +4,7 @@
 // injected, no timers (the app decides when to sync).
 import { keyOf, replay, type ReplayContext, type RowKey } from './apply';
 import type { EntityFieldsByType, EntityType } from './model';
-import { parseCreateFields, parsePatchFields } from './model';
+import { ENTITY_SPECS, parseCreateFields, parsePatchFields } from './model';
 import type { Mutation, MutationResult, SyncRow } from './protocol';
 import { MAX_MUTATIONS_PER_PUSH } from './protocol';
 import type { SyncMeta, SyncStore } from './store';
@@ -99,7 +99,11 @@ export class SyncEngine {
   async create<T extends EntityType>(type: T, committeeId: string, fields: Patch<T>, id = this.newId()): Promise<string> {
     const parsed = parseCreateFields(type, fields);
     if (!parsed.ok) throw new SyncUsageError(describe(parsed.issues));
-    await this.enqueue({ seq: 0, op: 'create', type, id, committeeId, fields: parsed.fields });
+    // Send only what a client may set: the defaults of fields that are the server's to set
+    // (a suggestion's status, response and itemId) would make the create invalid there.
+    const creatable = new Set(ENTITY_SPECS[type].creatable);
+    const sent = Object.fromEntries(Object.entries(parsed.fields).filter(([name]) => creatable.has(name)));
+    await this.enqueue({ seq: 0, op: 'create', type, id, committeeId, fields: sent });
     return id;
   }
 

@@ -14,6 +14,10 @@ function setup(dialog: Partial<DialogLike>, owner: HandlerDeps['owner'] = () => 
     readFile: vi.fn(async (file: string) => new TextEncoder().encode(`%PDF ${file}`)),
     stat: vi.fn(async () => ({ mtimeMs: 1_700_000_000_123.6 })),
     writeFile: vi.fn(async (file: string, bytes: Uint8Array) => void written.set(file, bytes)),
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.from(''), decryptString: () => '' },
+    secretsFile: '/home/cllr/.config/Scrutineer/secrets.json',
+    readTextFile: async () => null,
+    writeTextFile: async () => undefined,
   };
   return { handlers: createHandlers(deps), deps, written };
 }

@@ -16,6 +16,9 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'app:info': vi.fn(async () => info),
     'files:pick-pdfs': vi.fn(async () => []),
     'files:save': vi.fn(async () => ({ saved: true, path: '/home/cllr/notes.docx' })),
+    'secrets:get': vi.fn(async () => 'sct_token'),
+    'secrets:set': vi.fn(async () => undefined),
+    'secrets:delete': vi.fn(async () => undefined),
     ...overrides,
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain, handlers);
@@ -66,6 +69,17 @@ describe('registerIpcHandlers', () => {
     await expect(call('files:pick-pdfs', trusted)).resolves.toEqual([]);
     await expect(call('files:save', trusted, saveRequest)).resolves.toEqual({ saved: true, path: '/home/cllr/notes.docx' });
     expect(handlers['files:save']).toHaveBeenCalledWith(saveRequest);
+  });
+
+  it('accepts only known secret names and a bounded value', async () => {
+    const { call, handlers } = setup();
+    await expect(call('secrets:get', trusted, { name: 'sync-token' })).resolves.toBe('sct_token');
+    await expect(call('secrets:get', trusted, { name: '../../etc/passwd' })).rejects.toThrow(/'secrets:get': name:/);
+    await expect(call('secrets:set', trusted, { name: 'sync-token', value: '' })).rejects.toThrow(/'secrets:set': value:/);
+    await expect(call('secrets:set', trusted, { name: 'sync-token', value: 'x'.repeat(4097) })).rejects.toThrow(/'secrets:set': value:/);
+    await expect(call('secrets:set', trusted, { name: 'sync-token', value: 'sct_abc' })).resolves.toBeUndefined();
+    await expect(call('secrets:delete', trusted, { name: 'sync-token', extra: 1 })).resolves.toBeUndefined();
+    expect(handlers['secrets:set']).toHaveBeenCalledTimes(1);
   });
 
   it('rejects an implementation result that breaks the contract', async () => {

@@ -29,6 +29,7 @@ const electron = vi.hoisted(() => {
       app: {
         getName: () => 'Scrutineer',
         getVersion: () => '0.1.0',
+        getPath: vi.fn((name: string) => `/home/cllr/.config/Scrutineer/${name === 'userData' ? '' : name}`),
         isPackaged: true,
         enableSandbox: vi.fn(),
         requestSingleInstanceLock: vi.fn(() => true),
@@ -38,6 +39,7 @@ const electron = vi.hoisted(() => {
       },
       BrowserWindow: FakeBrowserWindow,
       dialog: {},
+      safeStorage: { isEncryptionAvailable: () => true, encryptString: vi.fn(), decryptString: vi.fn() },
       shell: { openExternal: vi.fn() },
       ipcMain: { handle: vi.fn() },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -84,6 +86,7 @@ describe('main', () => {
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.keys(ipcContract).sort());
+    expect(app.getPath).toHaveBeenCalledWith('userData');
 
     const { webPreferences } = BrowserWindow.created[0]!.options;
     expect(path.basename(String(webPreferences.preload))).toBe('preload.cjs');

@@ -20,7 +20,7 @@ describe('preload', () => {
   it('exposes one object, under the bridge key, of named functions only', () => {
     expect([...electron.exposed.keys()]).toEqual([BRIDGE_KEY]);
     const bridge = electron.exposed.get(BRIDGE_KEY) as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'pickPdfs', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'deleteSecret', 'getSecret', 'pickPdfs', 'saveFile', 'setSecret']);
     for (const value of Object.values(bridge)) {
       expect(typeof value).toBe('function');
       expect(value).not.toBe(electron.ipcRenderer);
@@ -34,7 +34,17 @@ describe('preload', () => {
     await bridge.appInfo();
     await bridge.pickPdfs();
     await bridge.saveFile(request);
-    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['app:info'], ['files:pick-pdfs'], ['files:save', request]]);
+    await bridge.getSecret({ name: 'sync-token' });
+    await bridge.setSecret({ name: 'sync-token', value: 'sct_abc' });
+    await bridge.deleteSecret({ name: 'sync-token' });
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['app:info'],
+      ['files:pick-pdfs'],
+      ['files:save', request],
+      ['secrets:get', { name: 'sync-token' }],
+      ['secrets:set', { name: 'sync-token', value: 'sct_abc' }],
+      ['secrets:delete', { name: 'sync-token' }],
+    ]);
     const channels = new Set(electron.ipcRenderer.invoke.mock.calls.map(([channel]) => channel));
     expect([...channels].sort()).toEqual(Object.keys(ipcContract).sort());
   });

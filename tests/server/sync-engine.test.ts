@@ -1,15 +1,19 @@
 // The client sync engine (shared/sync/engine.ts) against the real server: optimistic view,
-// rebase on pull, rejected mutations, conflict notices, resets, paging and reopening.
+// rebase on pull, rejected mutations, conflict notices, resets, paging and reopening; on the
+// in-memory store and on the app's Dexie store.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyncEngine, SyncUsageError } from '../../shared/sync/engine';
-import { MemoryStore } from '../../shared/sync/memory-store';
 import { setMembership } from '../../server/admin/directory';
 import { BACKENDS } from './helpers/backends';
-import { engineClient, httpTransport } from './helpers/clients';
+import { engineClient as engineClientOn, httpTransport } from './helpers/clients';
 import { startHarness, type Device, type Harness } from './helpers/harness';
+import { makeStore, STORE_KINDS } from './helpers/stores';
 
-describe.each(BACKENDS)('sync engine on %s', (backend) => {
+const CASES = BACKENDS.flatMap((backend) => STORE_KINDS.map((kind) => [backend, kind] as const));
+
+describe.each(CASES)('sync engine on %s with a %s store', (backend, kind) => {
+  const engineClient = (h: Harness, device: Device) => engineClientOn(h, device, httpTransport(h, device), { store: makeStore(kind) });
   let h: Harness;
   let committee: string;
   let officer: Device;
@@ -55,6 +59,20 @@ describe.each(BACKENDS)('sync engine on %s', (backend) => {
     expect(push.rejected).toEqual([expect.objectContaining({ seq: 1, status: 'rejected', code: 'forbidden' })]);
     expect(await store.getRow({ type: 'item', id })).toBeUndefined();
     expect(await engine.pendingCount()).toBe(0);
+  });
+
+  it('sends a member’s proposal with only the fields a member may set, and the office sees it', async () => {
+    const { engine, store } = await engineClient(h, member);
+    const id = await engine.create('suggestion', committee, { title: 'Knife crime in Tamworth', reason: 'Raised at the June meeting' });
+    expect((await store.getRow({ type: 'suggestion', id }))!.fields).toMatchObject({ status: 'open', response: '', itemId: null });
+    const [pending] = await store.listOutbox();
+    expect(pending).toMatchObject({ op: 'create', fields: { title: 'Knife crime in Tamworth', reason: 'Raised at the June meeting' } });
+    expect(Object.keys((pending as { fields: object }).fields).sort()).toEqual(['reason', 'title']);
+    const { push } = await engine.sync();
+    expect(push.rejected).toEqual([]);
+    const office = await engineClient(h, officer);
+    await office.engine.sync();
+    expect((await office.store.getRow({ type: 'suggestion', id }))!.fields).toMatchObject({ title: 'Knife crime in Tamworth', status: 'open' });
   });
 
   it('keeps pending edits on top of newer server rows until they are acknowledged', async () => {
@@ -103,7 +121,7 @@ describe.each(BACKENDS)('sync engine on %s', (backend) => {
   it('pulls in pages and starts over when the person’s committees change', async () => {
     const other = await h.committee('Corporate Review');
     const { engine, store } = await (async () => {
-      const s = new MemoryStore();
+      const s = makeStore(kind);
       const e = await SyncEngine.open({ store: s, transport: httpTransport(h, member), newId: randomUUID, personId: member.personId, pullLimit: 2 });
       return { engine: e, store: s };
     })();
@@ -127,7 +145,7 @@ describe.each(BACKENDS)('sync engine on %s', (backend) => {
   });
 
   it('keeps its client id and outbox when reopened on the same store, and survives being offline', async () => {
-    const store = new MemoryStore();
+    const store = makeStore(kind);
     let online = false;
     const inner = httpTransport(h, officer);
     const transport = {

@@ -3,12 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { MemoryStore } from '../../../shared/sync/memory-store';
 import { SyncEngine } from '../../../shared/sync/engine';
 import type { Mutation, PullResponse, PushResponse } from '../../../shared/sync/protocol';
+import type { SyncStore } from '../../../shared/sync/store';
 import { createHttpTransport, type SyncTransport } from '../../../shared/sync/transport';
 import type { Device, Harness } from './harness';
 
 export interface TestClient {
   engine: SyncEngine;
-  store: MemoryStore;
+  store: SyncStore;
   device: Device;
 }
 
@@ -20,9 +21,8 @@ export async function engineClient(
   h: Harness,
   device: Device,
   transport: SyncTransport = httpTransport(h, device),
-  options: { pullLimit?: number } = {},
+  { store = new MemoryStore(), ...options }: { pullLimit?: number; store?: SyncStore } = {},
 ): Promise<TestClient> {
-  const store = new MemoryStore();
   const engine = await SyncEngine.open({ store, transport, newId: randomUUID, personId: device.personId, ...options });
   return { engine, store, device };
 }
