@@ -7,7 +7,7 @@
 //   PostgreSQL: BENCH_DATABASE_URL (or TEST_DATABASE_URL / DATABASE_URL); each run uses a fresh schema.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -366,3 +366,32 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 process.stderr.write(`Wrote ${out}\n`);
+updateBenchmarksMd(report);
+
+/** Rewrites the sync-service section of BENCHMARKS.md: both backends side by side. */
+function updateBenchmarksMd(report) {
+  const path = join(root, 'BENCHMARKS.md');
+  if (!existsSync(path)) return;
+  const names = Object.keys(report.results).filter((name) => !report.results[name].skipped);
+  const cell = (fn) => names.map((name) => fn(report.results[name])).join(' | ');
+  const lat = (l) => `${l.p50} / ${l.p99} ms`;
+  const table = [
+    `Measured ${report.date.slice(0, 10)} on ${report.machine.cpuModel}, ${report.machine.cpus} cores, ${report.machine.memoryGiB} GiB; Node ${report.node}. ${report.notes}`,
+    '',
+    `| figure | ${names.join(' | ')} |`,
+    `| --- | ${names.map(() => '---').join(' | ')} |`,
+    `| first pull of ${report.config.items} items (median; rows, pages) | ${cell((r) => `${r.firstPull.medianMs} ms (${r.firstPull.rows} rows, ${r.firstPull.pages} pages)`)} |`,
+    `| empty incremental sync, p50 / p99 | ${cell((r) => lat(r.emptyIncrementalSyncMs))} |`,
+    `| ${report.config.clients} clients for ${report.config.duration} s: push p50 / p99 | ${cell((r) => lat(r.load.latencyMs.push))} |`,
+    `| ${report.config.clients} clients for ${report.config.duration} s: pull p50 / p99 | ${cell((r) => lat(r.load.latencyMs.pull))} |`,
+    `| requests per second, errors | ${cell((r) => `${r.load.requestsPerSecond}/s, ${r.load.errors} errors`)} |`,
+  ].join('\n');
+  const text = readFileSync(path, 'utf8');
+  const start = '<!-- bench:server:start -->';
+  const end = '<!-- bench:server:end -->';
+  const section = `${start}\n${table}\n${end}`;
+  const updated = text.includes(start)
+    ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), section)
+    : `${text.trimEnd()}\n\n## Sync service (issue: work programme)\n\n\`npm run bench:server\` seeds ${report.config.items} work-programme items, starts the server in its own process and measures over HTTP on loopback: the first pull of everything, an empty incremental sync, and ${report.config.clients} simulated clients syncing about once a second (a fifth of syncs carry 1–3 edits) for ${report.config.duration} s, on each backend in one run.\n\n${section}\n`;
+  writeFileSync(path, updated);
+}
