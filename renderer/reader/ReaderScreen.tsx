@@ -23,11 +23,9 @@ import { addTextBoxFromKeyboard } from '../annotations/keyboardTextBox';
 import { ReaderAnnotations } from '../annotations/ReaderAnnotations';
 import { useDocument } from '../library/libraryData';
 import { NotesPanel } from '../notes/NotesPanel';
-import { quotePassageInNote } from '../notes/noteEntry';
 import { QuestionsPanel } from '../questions/QuestionsPanel';
-import { startQuestionFromPassage } from '../questions/questionEntry';
-import { resolvePassage } from '../questions/questionsData';
 import { SidePanelSwitch, type SidePanel } from './SidePanelSwitch';
+import { usePassageActions } from './usePassageActions';
 
 type Loaded =
   | { status: 'loading' }
@@ -83,22 +81,7 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
   const numbers = useMemo(() => pageNumbers(structure), [structure]);
   const showAgenda = structure && structure.agendaSource !== 'none' && structure.items.length > 0;
 
-  /** A passage of this document becomes a question (shown in the Questions panel) or a quote in a note. */
-  const takePassage = async (target: 'question' | 'note', pdfPage: number, quote: string, annotationId?: string) => {
-    try {
-      const passage = await resolvePassage({ documentId, pdfPage, quote, ...(annotationId ? { annotationId } : {}) });
-      document.getSelection()?.removeAllRanges();
-      if (target === 'question') {
-        setPanel('questions');
-        startQuestionFromPassage(passage, meetingId);
-      } else {
-        setPanel('notes');
-        await quotePassageInNote(passage, meetingId);
-      }
-    } catch (error) {
-      notify('error', `That passage could not be used: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
+  const { selectionActions, annotationActions } = usePassageActions(documentId, meetingId, setPanel);
 
   return (
     <main className="reader" aria-label="Reader">
@@ -138,41 +121,8 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
             control={control}
             structure={structure}
             numbers={numbers}
-            selectionActions={(current) => (
-              <>
-                <button
-                  type="button"
-                  onClick={() => {
-                    const selection = current();
-                    void takePassage('question', selection.page, selection.quote?.exact ?? selection.text);
-                  }}
-                >
-                  Add question
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    const selection = current();
-                    void takePassage('note', selection.page, selection.quote?.exact ?? selection.text);
-                  }}
-                >
-                  Quote in note
-                </button>
-              </>
-            )}
-            annotationActions={(annotation) => {
-              const quote = annotation.quote?.exact ?? annotation.comment;
-              return (
-                <>
-                  <button type="button" onClick={() => void takePassage('question', annotation.page, quote, annotation.id)}>
-                    Ask about this
-                  </button>
-                  <button type="button" onClick={() => void takePassage('note', annotation.page, quote, annotation.id)}>
-                    Quote in note
-                  </button>
-                </>
-              );
-            }}
+            selectionActions={selectionActions}
+            annotationActions={annotationActions}
             panelSwitch={<SidePanelSwitch value={panel} onChange={setPanel} />}
             otherPanel={
               panel === 'annotations' ? undefined : (
