@@ -1,23 +1,11 @@
 // Asks which format the annotation summary should be saved in.
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { ModalDialog } from '../common/ModalDialog';
 
 export function SummaryDialog({ onChoose, onClose }: { onChoose(format: 'markdown' | 'word'): void; onClose(): void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} onCancel={onClose}>
       <h2 id={titleId}>Export annotation summary</h2>
       <p>Every annotation grouped by agenda item, with its quote, comment and printed page.</p>
       <div className="dialog-actions">
@@ -31,6 +19,6 @@ export function SummaryDialog({ onChoose, onClose }: { onChoose(format: 'markdow
           Word
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

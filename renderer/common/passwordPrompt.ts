@@ -2,6 +2,8 @@
 import { create } from 'zustand';
 
 interface PendingPrompt {
+  /** New for every question asked, so the form starts empty each time. */
+  id: number;
   fileName: string;
   wrongBefore: boolean;
   resolve(password: string | null): void;
@@ -13,12 +15,14 @@ interface PasswordPromptState {
   answer(password: string | null): void;
 }
 
+let nextPromptId = 1;
+
 export const usePasswordPrompt = create<PasswordPromptState>()((set, get) => ({
   pending: null,
   ask: (fileName, wrongBefore) =>
     new Promise((resolve) => {
       get().pending?.resolve(null);
-      set({ pending: { fileName, wrongBefore, resolve } });
+      set({ pending: { id: nextPromptId++, fileName, wrongBefore, resolve } });
     }),
   answer: (password) => {
     const pending = get().pending;

@@ -1,7 +1,8 @@
 // "New inquiry day": a review with its first inquiry day. When the meeting's papers hold
 // a scoping report, it is offered as the starting point and what it says (objective, key
 // objectives, lines of enquiry, officers to interview) is filled in, all editable.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { ModalDialog } from '../common/ModalDialog';
 import type { MemberSuggestion } from '../../shared/questions/membership';
 import type { ScopingExtract, WitnessSuggestion } from '../../shared/questions/scopingReport';
 import type { InquirySource } from '../../shared/questions/types';
@@ -25,7 +26,6 @@ const lines = (text: string) =>
 const candidateKey = (candidate: ScopingCandidate) => `${candidate.document.id}#${candidate.item.number}`;
 
 export function NewInquiryDialog({ meeting, members, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const ids = { source: useId(), title: useId(), date: useId(), venue: useId(), objective: useId(), key: useId(), lines: useId(), linesHint: useId() };
   const notify = useNotices((state) => state.add);
@@ -44,12 +44,6 @@ export function NewInquiryDialog({ meeting, members, onClose }: Props) {
   const [chosenMembers, setChosenMembers] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   // Reads a scoping report and fills the form with what it says.
   const choose = (key: string, from: readonly ScopingCandidate[] | null = candidates) => {
@@ -123,15 +117,7 @@ export function NewInquiryDialog({ meeting, members, onClose }: Props) {
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog wide-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} onCancel={onClose} className="wide-dialog">
       <form onSubmit={(event) => void submit(event)} noValidate>
         <h2 id={titleId}>New inquiry day</h2>
         {candidates === null ? (
@@ -221,6 +207,6 @@ export function NewInquiryDialog({ meeting, members, onClose }: Props) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

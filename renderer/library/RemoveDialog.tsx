@@ -1,5 +1,6 @@
 // Confirms removing a document from the library before anything is deleted.
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { ModalDialog } from '../common/ModalDialog';
 import type { StoredDocument } from '../db/types';
 
 interface Props {
@@ -9,22 +10,9 @@ interface Props {
 }
 
 export function RemoveDialog({ document, onConfirm, onCancel }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} onCancel={onCancel}>
       <h2 id={titleId}>Remove “{document.title}”?</h2>
       <p>The document and the place you had reached in it will be removed from this device.</p>
       <div className="dialog-actions">
@@ -35,6 +23,6 @@ export function RemoveDialog({ document, onConfirm, onCancel }: Props) {
           Remove
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
 // The "Edit meeting details" form: committee, date, time and venue, for when detection
 // got them wrong or found nothing.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { ModalDialog } from '../common/ModalDialog';
 import type { Meeting } from '../db/types';
 import type { MeetingDetailsInput } from './meetingsData';
 
@@ -13,7 +14,6 @@ interface Props {
 }
 
 export function MeetingDetailsDialog({ meeting, subject, onSave, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [details, setDetails] = useState<MeetingDetailsInput>({
     committee: meeting?.committee ?? '',
@@ -22,11 +22,6 @@ export function MeetingDetailsDialog({ meeting, subject, onSave, onClose }: Prop
     venue: meeting?.venue ?? '',
   });
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const field = (name: keyof MeetingDetailsInput, label: string, type = 'text') => (
     <div className="form-field">
@@ -53,15 +48,7 @@ export function MeetingDetailsDialog({ meeting, subject, onSave, onClose }: Prop
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} onCancel={onClose}>
       <form onSubmit={(event) => void submit(event)}>
         <h2 id={titleId}>Meeting details</h2>
         <p className="hint">{subject}</p>
@@ -83,6 +70,6 @@ export function MeetingDetailsDialog({ meeting, subject, onSave, onClose }: Prop
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

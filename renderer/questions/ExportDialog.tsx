@@ -1,6 +1,7 @@
 // "Export questions": Word, PDF, Markdown or CSV, or print; with or without answers and
 // private notes (left out unless chosen). Deadline: the day before the inquiry day.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { ModalDialog } from '../common/ModalDialog';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../shared/questions/exportModel';
 import type { Grouping } from '../../shared/questions/listView';
 import type { QuestionList } from '../../shared/questions/types';
@@ -15,19 +16,12 @@ const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
 ];
 
 export function ExportDialog({ list, grouping, onClose }: { list: QuestionList; grouping: Grouping; onClose(): void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const ids = { answers: useId(), notes: useId(), arrange: useId() };
   const print = usePrint((state) => state.print);
   const [options, setOptions] = useState<ExportOptions>({ ...DEFAULT_EXPORT_OPTIONS, grouping });
   const [busy, setBusy] = useState<ExportFormat | 'print' | null>(null);
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const run = async (format: ExportFormat) => {
     setBusy(format);
@@ -64,15 +58,7 @@ export function ExportDialog({ list, grouping, onClose }: { list: QuestionList; 
         ];
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog export-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} onCancel={onClose} className="export-dialog">
       <h2 id={titleId}>Export questions</h2>
       <fieldset className="export-options">
         <legend>Include</legend>
@@ -120,6 +106,6 @@ export function ExportDialog({ list, grouping, onClose }: { list: QuestionList; 
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

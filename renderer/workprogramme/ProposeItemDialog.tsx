@@ -1,19 +1,14 @@
 // "Propose item": a member's suggestion for the work programme, with the reason for it.
 // Saved on this device at once and sent to the scrutiny office when online.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { ModalDialog } from '../common/ModalDialog';
 import { proposeItem } from './wpActions';
 
 export function ProposeItemDialog({ committeeId, committeeName, onClose }: { committeeId: string; committeeName: string; onClose(): void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [title, setTitle] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -27,15 +22,7 @@ export function ProposeItemDialog({ committeeId, committeeName, onClose }: { com
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog wp-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog labelledBy={titleId} onCancel={onClose} className="wp-dialog">
       <form onSubmit={(event) => void submit(event)}>
         <h2 id={titleId}>Propose an item</h2>
         <p className="hint">For the {committeeName} work programme. The scrutiny officer and the chair see it the next time this device syncs.</p>
@@ -61,6 +48,6 @@ export function ProposeItemDialog({ committeeId, committeeName, onClose }: { com
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, PACK, PACK_TITLE, importFiles, launchChromium, libraryEntries, openApp } from './support';
+import { FIXTURES, PACK, PACK_TITLE, importFiles, launchChromium, libraryEntries, openApp, selectOnPage } from './support';
 
 let browser: Browser;
 let page: Page;
@@ -26,30 +26,13 @@ beforeEach(async () => {
 });
 
 const sidebar = () => page.getByRole('complementary', { name: 'Annotations' });
-const pageField = () => page.getByRole('textbox', { name: 'Page' });
 
 async function openCurrent() {
   await libraryEntries(page).filter({ hasText: PACK_TITLE }).getByRole('button', { name: 'Open', exact: true }).click();
   await page.locator('.page-position').getByText(/PDF page/).waitFor();
 }
 
-/** Goes to a PDF page and selects a phrase in its text layer, as a mouse drag would. */
-async function selectPhrase(pdfPage: number, phrase: string) {
-  await pageField().fill(`PDF ${pdfPage}`);
-  await pageField().press('Enter');
-  const span = page.locator(`.page[data-page-number="${pdfPage}"] .textLayer span`).filter({ hasText: phrase }).first();
-  await span.waitFor();
-  await span.evaluate((element, text) => {
-    const node = element.firstChild as Text;
-    const at = node.data.indexOf(text);
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, phrase);
-  await page.getByRole('toolbar', { name: 'Selected text' }).waitFor();
-}
+const selectPhrase = (pdfPage: number, phrase: string) => selectOnPage(page, pdfPage, phrase);
 
 async function highlight(pdfPage: number, phrase: string, comment: string) {
   await selectPhrase(pdfPage, phrase);

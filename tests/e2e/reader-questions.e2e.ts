@@ -2,7 +2,7 @@
 // quote in a note in one step, and shows in the reader's Questions and Notes panels.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PACK, PACK_TITLE, importFiles, launchChromium, libraryEntries, openApp } from './support';
+import { PACK, PACK_TITLE, importFiles, launchChromium, libraryEntries, openApp, selectOnPage } from './support';
 
 let browser: Browser;
 let page: Page;
@@ -23,23 +23,7 @@ beforeEach(async () => {
 
 const form = () => page.getByRole('dialog', { name: /question/i });
 
-/** Selects a phrase on a PDF page as a mouse drag over the text would. */
-async function selectOn(pdfPage: number, phrase: string) {
-  await page.getByRole('textbox', { name: 'Page' }).fill(`PDF ${pdfPage}`);
-  await page.getByRole('textbox', { name: 'Page' }).press('Enter');
-  const span = page.locator(`.page[data-page-number="${pdfPage}"] .textLayer span`).filter({ hasText: phrase }).first();
-  await span.waitFor();
-  await span.evaluate((element, text) => {
-    const node = element.firstChild as Text;
-    const at = node.data.indexOf(text);
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, phrase);
-  await page.getByRole('toolbar', { name: 'Selected text' }).waitFor();
-}
+const selectOn = (pdfPage: number, phrase: string) => selectOnPage(page, pdfPage, phrase);
 
 describe('questions and notes from the reader', () => {
   it('makes a question of text selected in item 6a for the cabinet member, led by a member', async () => {

@@ -56,3 +56,22 @@ export async function dropFiles(page: Page, paths: string[]): Promise<void> {
   await page.dispatchEvent('main.library', 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent('main.library', 'drop', { dataTransfer: transfer });
 }
+
+/** Goes to a PDF page with the Page field and selects a phrase in its text layer, as a mouse drag would. */
+export async function selectOnPage(page: Page, pdfPage: number, phrase: string): Promise<void> {
+  const field = page.getByRole('textbox', { name: 'Page' });
+  await field.fill(`PDF ${pdfPage}`);
+  await field.press('Enter');
+  const span = page.locator(`.page[data-page-number="${pdfPage}"] .textLayer span`).filter({ hasText: phrase }).first();
+  await span.waitFor();
+  await span.evaluate((element, text) => {
+    const node = element.firstChild as Text;
+    const at = node.data.indexOf(text);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, phrase);
+  await page.getByRole('toolbar', { name: 'Selected text' }).waitFor();
+}
