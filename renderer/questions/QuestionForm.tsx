@@ -12,6 +12,7 @@ import {
   addQuestion,
   deleteQuestion,
   ensureMeetingList,
+  EMPTY_QUESTION,
   getList,
   getQuestion,
   meetingContext,
@@ -121,18 +122,10 @@ function initialInput(loaded: Loaded): QuestionInput {
   const passage = request.mode === 'new' ? request.passage : undefined;
   const defaults = request.mode === 'new' ? (request.defaults ?? {}) : {};
   return {
+    ...EMPTY_QUESTION,
     text: passage?.quote ?? '',
     itemNumber: passage?.itemNumber ?? null,
     itemTitle: passage?.itemTitle ?? null,
-    lineId: null,
-    forWhom: '',
-    witnessId: null,
-    leadMember: '',
-    priority: 'medium',
-    status: 'draft',
-    answer: '',
-    followUp: '',
-    privateNote: '',
     passages: passage ? [passage] : [],
     ...defaults,
   };
