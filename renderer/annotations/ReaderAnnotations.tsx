@@ -40,9 +40,11 @@ interface Props {
   otherPanel?: ReactNode;
   /** Above the side panel: the switch between annotations, notes and questions. */
   panelSwitch?: ReactNode;
+  /** False when the user has hidden the side panel: the drawing over pages stays. */
+  sideOpen?: boolean;
 }
 
-export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, control, structure, numbers, selectionActions, annotationActions, otherPanel, panelSwitch }: Props) {
+export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, control, structure, numbers, selectionActions, annotationActions, otherPanel, panelSwitch, sideOpen = true }: Props) {
   const annotations = useAnnotations(documentId);
   const doc = useDocumentText(hash, pageCount);
   const palette = usePalette();
@@ -108,7 +110,7 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
     <>
       <AnnotationOverlay handle={handle} documentId={documentId} annotations={list} doc={doc} colour={colour} />
       <SelectionToolbar handle={handle} documentId={documentId} doc={doc} colour={colour} extraActions={selectionActions} />
-      <div className="side-column">
+      <div className="side-column" hidden={!sideOpen}>
       {panelSwitch}
       {otherPanel ?? (
       <AnnotationsSidebar

@@ -79,9 +79,14 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
   useReaderKeys(control);
   const structure = useDocumentStructure(documentId, loaded.status === 'ready' ? loaded.hash : undefined);
   const numbers = useMemo(() => pageNumbers(structure), [structure]);
-  const showAgenda = structure && structure.agendaSource !== 'none' && structure.items.length > 0;
+  const agendaOpen = useReader((state) => state.agendaOpen);
+  const sideOpen = useReader((state) => state.sideOpen);
+  const showAgenda = agendaOpen && structure && structure.agendaSource !== 'none' && structure.items.length > 0;
 
-  const { selectionActions, annotationActions } = usePassageActions(documentId, meetingId, setPanel);
+  const { selectionActions, annotationActions } = usePassageActions(documentId, meetingId, (next) => {
+    setPanel(next);
+    if (!useReader.getState().sideOpen) useReader.getState().toggleSide();
+  });
 
   return (
     <main className="reader" aria-label="Reader">
@@ -124,6 +129,7 @@ export function ReaderScreen({ documentId }: { documentId: string }) {
             selectionActions={selectionActions}
             annotationActions={annotationActions}
             panelSwitch={<SidePanelSwitch value={panel} onChange={setPanel} />}
+            sideOpen={sideOpen}
             otherPanel={
               panel === 'annotations' ? undefined : (
                 <div className="side-panel">{panel === 'notes' ? <NotesPanel meetingId={meetingId} documentId={documentId} compact /> : <QuestionsPanel meetingId={meetingId} documentId={documentId} compact />}</div>

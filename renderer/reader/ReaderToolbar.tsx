@@ -9,6 +9,10 @@ import type { ViewerControl } from './viewerControl';
 export function ReaderToolbar({ title, control, numbers, tools }: { title: string; control: ViewerControl | null; numbers: PageNumbers; tools?: ReactNode }) {
   const showLibrary = useNavigation((state) => state.showLibrary);
   const scale = useReader((state) => state.scale);
+  const agendaOpen = useReader((state) => state.agendaOpen);
+  const sideOpen = useReader((state) => state.sideOpen);
+  const toggleAgenda = useReader((state) => state.toggleAgenda);
+  const toggleSide = useReader((state) => state.toggleSide);
   return (
     <div className="reader-toolbar" role="toolbar" aria-label="Reader">
       <button type="button" onClick={showLibrary}>
@@ -31,6 +35,14 @@ export function ReaderToolbar({ title, control, numbers, tools }: { title: strin
         </button>
         <button type="button" onClick={() => control?.fitWidth()}>
           Fit width
+        </button>
+      </div>
+      <div className="panel-toggles" role="group" aria-label="Panels">
+        <button type="button" aria-pressed={agendaOpen} title="Show or hide the agenda" onClick={toggleAgenda}>
+          Agenda
+        </button>
+        <button type="button" aria-pressed={sideOpen} title="Show or hide annotations, notes and questions" onClick={toggleSide}>
+          Side panel
         </button>
       </div>
     </div>

@@ -8,6 +8,11 @@ interface ReaderState {
   scaleValue: string;
   /** The scale actually in use, for showing a percentage. */
   scale: number;
+  /** Whether the agenda (left) and the side panel (right) are shown: on a small screen the page needs the room. */
+  agendaOpen: boolean;
+  sideOpen: boolean;
+  toggleAgenda(): void;
+  toggleSide(): void;
   setPage(page: number): void;
   setPageCount(count: number): void;
   setScale(scaleValue: string, scale: number): void;
@@ -19,6 +24,10 @@ export const useReader = create<ReaderState>()((set) => ({
   pageCount: 0,
   scaleValue: 'page-width',
   scale: 1,
+  agendaOpen: true,
+  sideOpen: true,
+  toggleAgenda: () => set((state) => ({ agendaOpen: !state.agendaOpen })),
+  toggleSide: () => set((state) => ({ sideOpen: !state.sideOpen })),
   setPage: (page) => set({ page }),
   setPageCount: (pageCount) => set({ pageCount }),
   setScale: (scaleValue, scale) => set({ scaleValue, scale }),
