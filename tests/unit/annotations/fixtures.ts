@@ -98,3 +98,23 @@ export function parsePpm(data: Buffer): { width: number; height: number; pixel(x
     },
   };
 }
+
+/** An annotation with nothing but what the test sets: geometry, kind, colour, comment…; its sort key follows. */
+export function bareAnnotation(id: string, page: number, over: Partial<Annotation>): Annotation {
+  const annotation: Annotation = {
+    id,
+    documentId: 'pack',
+    kind: 'highlight',
+    colour: '#ffd400',
+    comment: '',
+    tags: [],
+    page,
+    rects: [],
+    inkPaths: [],
+    sortKey: '',
+    createdAt: Date.UTC(2017, 8, 20, 9, 30),
+    modifiedAt: Date.UTC(2017, 8, 21, 10, 0),
+    ...over,
+  };
+  return { ...annotation, sortKey: sortKeyOf(annotation) };
+}

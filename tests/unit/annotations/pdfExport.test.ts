@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EncryptedPdfError, exportAnnotatedPdf, quadPoints } from '../../../shared/annotations/pdfExport';
-import { sortKeyOf } from '../../../shared/annotations/sortKey';
 import type { Annotation, PdfRect } from '../../../shared/annotations/types';
-import { PACK, parsePpm, readBytes, textRectOf } from './fixtures';
+import { bareAnnotation, PACK, parsePpm, readBytes, textRectOf } from './fixtures';
 
 const PAGE = 41;
 const COMMENT = 'Ask which actions are still outstanding — and why';
@@ -20,24 +19,7 @@ let exportedPath: string;
 let highlightRect: PdfRect;
 let annotations: Annotation[];
 
-function annotation(id: string, over: Partial<Annotation>): Annotation {
-  const a: Annotation = {
-    id,
-    documentId: 'pack',
-    kind: 'highlight',
-    colour: '#ffd400',
-    comment: '',
-    tags: [],
-    page: PAGE,
-    rects: [],
-    inkPaths: [],
-    sortKey: '',
-    createdAt: Date.UTC(2017, 8, 20, 9, 30),
-    modifiedAt: Date.UTC(2017, 8, 21, 10, 0),
-    ...over,
-  };
-  return { ...a, sortKey: sortKeyOf(a) };
-}
+const annotation = (id: string, over: Partial<Annotation>): Annotation => bareAnnotation(id, PAGE, over);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scrutineer-annotations-'));

@@ -5,25 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportAnnotatedPdf } from '../../../shared/annotations/pdfExport';
 import { adoptDraft, parsePdfDate, readExistingAnnotations, type PdfJsAnnotationData } from '../../../shared/annotations/pdfImport';
 import type { Annotation } from '../../../shared/annotations/types';
-import { PACK, readBytes } from './fixtures';
+import { bareAnnotation, PACK, readBytes } from './fixtures';
 
 const PAGE = 5;
 const t = Date.UTC(2017, 8, 21, 10, 0);
-const mk = (id: string, over: Partial<Annotation>): Annotation => ({
-  id,
-  documentId: 'pack',
-  kind: 'highlight',
-  colour: '#ffd400',
-  comment: '',
-  tags: [],
-  page: PAGE,
-  rects: [],
-  inkPaths: [],
-  sortKey: '',
-  createdAt: t,
-  modifiedAt: t,
-  ...over,
-});
+const mk = (id: string, over: Partial<Annotation>): Annotation => bareAnnotation(id, PAGE, { createdAt: t, modifiedAt: t, ...over });
 
 const mine: Annotation[] = [
   mk('h', { rects: [[72, 700, 300, 714], [72, 686, 200, 700]], comment: 'Two lines', author: 'Cllr Example' }),
