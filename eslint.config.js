@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { architectureConfig } from './eslint/architecture.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'worker_threads', 'util', 'events', 'buffer'];
 
@@ -14,7 +15,17 @@ const restrict = (patterns) => ({
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'bench/out/**', '.tmp/**', '**/*.d.ts'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    // Type-aware rules: each file is checked with its runtime's own tsconfig.
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.ts', 'eslint/*.d.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.{ts,tsx}'],
     rules: {
@@ -36,12 +47,15 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Hits are zustand store actions, declared as methods on the state types but made as arrows that never use `this`.
+      '@typescript-eslint/unbound-method': 'off',
       ...restrict([
         { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'renderer/ reaches the platform through renderer/platform, never Electron or Node.' },
         { group: ['**/electron/**', '**/server/**'], message: 'renderer/ may import shared/ only.' },
       ]),
     },
   },
+  architectureConfig,
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
@@ -56,7 +70,18 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs,js}', 'build/**/*.{mjs,js}', '*.{ts,js,mjs}'],
+    files: ['tests/**/*.{ts,tsx,mjs}', 'bench/**/*.{ts,mjs,js}', 'build/**/*.{mjs,js}', 'eslint/**/*.js', '*.{ts,js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      // Tests read untyped fixtures (HTTP JSON bodies, parsed PDFs, page.evaluate results) and assert on their shape.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
   },
 );

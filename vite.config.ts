@@ -24,6 +24,9 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [pdfjsAssets()],
+  // ES modules, so the structure worker can start pdf.js's worker before loading the rest
+  // of its own code (a dynamic import; see renderer/meetings/structure.worker.ts).
+  worker: { format: 'es' },
   build: {
     outDir,
     emptyOutDir: true,

@@ -198,11 +198,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const os = await import('node:os');
   const { chromium } = await import('playwright-core');
   const { preview } = await import('vite');
+  const { PDF_DIR } = await import('../tests/fixtures/paths.mjs');
   const root = fileURLToPath(new URL('..', import.meta.url));
   const server = await preview({ root: `${root}renderer`, configFile: `${root}vite.config.ts`, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   try {
-    const q = await benchQuestions({ browser, baseUrl: `http://127.0.0.1:${server.httpServer.address().port}/`, fixtures: fileURLToPath(new URL('../../shared/fixtures/pdf/', import.meta.url)) });
+    const q = await benchQuestions({ browser, baseUrl: `http://127.0.0.1:${server.httpServer.address().port}/`, fixtures: PDF_DIR });
     const resultsPath = `${root}bench/results.json`;
     const results = JSON.parse(readFileSync(resultsPath, 'utf8'));
     results.figures.questions500 = q;

@@ -6,15 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { annotationsTable, benchAnnotations } from './annotations.mjs';
+import { benchNotes, notesTable } from './notes.mjs';
 import { benchQuestions, questionsTable } from './questions.mjs';
+import { QUERIES, benchSearch, searchCorpus, searchTable } from './search.mjs';
+import { benchSearchApp, searchAppTable, searchIndexingTime } from './searchApp.mjs';
+import { LARGE_PACK_PAGES, PACK, PDF_DIR, largePack } from '../tests/fixtures/paths.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const fixtures = fileURLToPath(new URL('../../shared/fixtures/pdf/', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PACKS = [
-  { key: 'pack108', file: 'staffordshire-sscsc-2017-09-26-pack.pdf', pages: 108 },
-  { key: 'pack648', file: 'large-pack-x6.pdf', pages: 648 },
+  { key: 'pack108', path: () => PACK, pages: 108 },
+  { key: 'pack648', path: largePack, pages: LARGE_PACK_PAGES },
 ];
 
 const median = (values) => {
@@ -33,12 +36,18 @@ async function freshPage(browser, baseUrl) {
 }
 
 /** Milliseconds from choosing the file to its entry being listed with its page count. */
-async function timeImport(page, pack) {
+async function timeImport(page, pack, path) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import PDF' }).click()]);
   const started = performance.now();
-  await chooser.setFiles(fixtures + pack.file);
+  await chooser.setFiles(path);
   await page.getByRole('list', { name: 'Library' }).getByRole('listitem').filter({ hasText: `${pack.pages} pages` }).waitFor({ timeout: 60_000 });
   return performance.now() - started;
+}
+
+/** Imports a pack through the UI and waits until it has been read. */
+async function importPack(page, pack) {
+  await timeImport(page, pack, await pack.path());
+  await structureTime(page);
 }
 
 /** Worker time to read every page's text and find the agenda and page stamps (issue: meetings). */
@@ -93,16 +102,29 @@ async function main() {
   const { port } = server.httpServer.address();
   const baseUrl = `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
-  const results = { date: new Date().toISOString(), machine: machine(browser.version()), runs: RUNS, figures: {} };
+  const results = { date: new Date().toISOString(), machine: machine(browser.version()), runs: RUNS, figures: {}, loadAtStart: os.loadavg().map((value) => value.toFixed(2)).join(' ') };
+  if (process.env.BENCH_ONLY === 'search') {
+    try {
+      await searchOnly(browser, baseUrl, results);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return;
+  }
   try {
     for (const pack of PACKS) {
+      const path = await pack.path();
       const imports = [];
       const opens = [];
       const structures = [];
+      const searchIndexing = [];
       for (let run = 0; run < RUNS; run++) {
         const { context, page } = await freshPage(browser, baseUrl);
-        imports.push(await timeImport(page, pack));
+        imports.push(await timeImport(page, pack, path));
         structures.push(await structureTime(page));
+        // The search worker indexes the pack once its text is stored: its own time, as the app measures it.
+        if (pack.key === 'pack648') searchIndexing.push(await searchIndexingTime(page, pack.pages));
         opens.push(await timeOpen(page));
         if (pack.key === 'pack648' && run === RUNS - 1) {
           const heap = await heapAfterScroll(page);
@@ -118,16 +140,53 @@ async function main() {
       results.figures[`import_${pack.key}_ms`] = { median: round(median(imports)), runs: imports.map((v) => round(v)) };
       results.figures[`structure_${pack.key}_ms`] = { median: round(median(structures)), runs: structures.map((v) => round(v)) };
       results.figures[`open_to_first_paint_${pack.key}_ms`] = { median: round(median(opens)), runs: opens.map((v) => round(v)) };
+      if (searchIndexing.length) results.figures.search_index_pack648_ms = { median: round(median(searchIndexing)), runs: searchIndexing.map((v) => round(v)) };
     }
-    results.figures.annotations2000 = await benchAnnotations({ browser, baseUrl, fixtures });
-    results.figures.questions500 = await benchQuestions({ browser, baseUrl, fixtures });
+    results.figures.annotations2000 = await benchAnnotations({ browser, baseUrl, fixtures: PDF_DIR });
+    results.figures.questions500 = await benchQuestions({ browser, baseUrl, fixtures: PDF_DIR });
+    results.figures.notePreview60k = await benchNotes();
+    // Search (issue 11): the library comparison and the app's answers in Node, then the app in Chromium, on one corpus.
+    const corpus = searchCorpus();
+    results.figures.search = await benchSearch(corpus);
+    results.figures.searchApp = await benchSearchApp({ browser, baseUrl, corpus, queries: QUERIES, importPack: (page) => importPack(page, PACKS[0]) });
+    results.figures.searchApp.load = os.loadavg().map((value) => value.toFixed(2)).join(' ');
   } finally {
     await browser.close();
     await server.close();
   }
+  results.loadAtEnd = os.loadavg().map((value) => value.toFixed(2)).join(' ');
   writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   updateBenchmarksMd(results);
   console.log(JSON.stringify(results, null, 2));
+}
+
+/** `BENCH_ONLY=search npm run bench`: the search figures alone (the 648-page pack imported once for its indexing time). */
+async function searchOnly(browser, baseUrl, results) {
+  const pack = PACKS[1];
+  const { context, page } = await freshPage(browser, baseUrl);
+  await timeImport(page, pack, await pack.path());
+  const indexing = await searchIndexingTime(page, pack.pages);
+  await context.close();
+  const f = results.figures;
+  f.search_index_pack648_ms = { median: round(indexing), runs: [round(indexing)] };
+  const corpus = searchCorpus();
+  f.search = await benchSearch(corpus);
+  f.searchApp = await benchSearchApp({ browser, baseUrl, corpus, queries: QUERIES, importPack: (page) => importPack(page, PACKS[0]) });
+  f.searchApp.load = os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  results.loadAtEnd = f.searchApp.load;
+  writeFileSync(`${root}bench/search.json`, `${JSON.stringify(results, null, 2)}\n`);
+  const m = results.machine;
+  const machineLine = `Measured ${results.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Chromium ${m.chromium}.`;
+  const path = `${root}BENCHMARKS.md`;
+  writeFileSync(path, searchSections(readFileSync(path, 'utf8'), f, machineLine));
+  console.log(JSON.stringify(results, null, 2));
+}
+
+/** BENCHMARKS.md with the search sections replaced. */
+function searchSections(text, f, machineLine) {
+  return text
+    .replace(/<!-- bench:search:start -->[\s\S]*?<!-- bench:search:end -->/, `<!-- bench:search:start -->\n${searchTable(f.search, machineLine)}\n<!-- bench:search:end -->`)
+    .replace(/<!-- bench:search-app:start -->[\s\S]*?<!-- bench:search-app:end -->/, `<!-- bench:search-app:start -->\n${searchAppTable(f.searchApp, f.search_index_pack648_ms, machineLine)}\n<!-- bench:search-app:end -->`);
 }
 
 function machine(chromiumVersion) {
@@ -145,7 +204,7 @@ function updateBenchmarksMd(results) {
   const f = results.figures;
   const m = results.machine;
   const table = [
-    `Measured ${results.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Chromium ${m.chromium}; median of ${results.runs} runs, fresh profile each run.`,
+    `Measured ${results.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Chromium ${m.chromium}; median of ${results.runs} runs, fresh profile each run; load average (1/5/15 min) ${results.loadAtStart} at the start, ${results.loadAtEnd} at the end.`,
     '',
     '| figure | value | target |',
     '| --- | --- | --- |',
@@ -162,6 +221,8 @@ function updateBenchmarksMd(results) {
   const machineLine = `Measured ${results.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Chromium ${m.chromium}.`;
   text = text.replace(/<!-- bench:annotations:start -->[\s\S]*?<!-- bench:annotations:end -->/, `<!-- bench:annotations:start -->\n${annotationsTable(f.annotations2000, machineLine)}\n<!-- bench:annotations:end -->`);
   text = text.replace(/<!-- bench:questions:start -->[\s\S]*?<!-- bench:questions:end -->/, `<!-- bench:questions:start -->\n${questionsTable(f.questions500, machineLine)}\n<!-- bench:questions:end -->`);
+  text = text.replace(/<!-- bench:notes:start -->[\s\S]*?<!-- bench:notes:end -->/, `<!-- bench:notes:start -->\n${notesTable(f.notePreview60k, machineLine)}\n<!-- bench:notes:end -->`);
+  text = searchSections(text, f, machineLine);
   const start = '<!-- bench:reader:start -->';
   const end = '<!-- bench:reader:end -->';
   const updated = text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`);

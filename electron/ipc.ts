@@ -6,12 +6,14 @@ import { APP_ORIGIN, ipcContract, type IpcChannel, type IpcRequest, type IpcResp
 
 /** The implementation of every channel, typed from the contract. */
 export type IpcHandlers = {
-  [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResponse<C>>;
+  [C in IpcChannel]: (request: IpcRequest<C>, event?: InvokeEventLike) => Promise<IpcResponse<C>>;
 };
 
 /** The part of an IpcMainInvokeEvent that is checked; Electron's own event satisfies it. */
 export interface InvokeEventLike {
   senderFrame: { url: string } | null;
+  /** The calling page, for events main sends back (download progress). */
+  sender?: { send(channel: string, ...args: unknown[]): void };
 }
 
 /** The part of ipcMain used here, so tests can pass a fake. */
@@ -36,7 +38,7 @@ function registerChannel<C extends IpcChannel>(ipcMain: IpcMainLike, channel: C,
     assertTrustedSender(event);
     const request = requestSchema.safeParse(arg);
     if (!request.success) throw new Error(`Invalid argument for IPC channel '${channel}': ${formatIssues(request.error)}`);
-    const response = responseSchema.safeParse(await handler(request.data as IpcRequest<C>));
+    const response = responseSchema.safeParse(await handler(request.data as IpcRequest<C>, event));
     if (!response.success) throw new Error(`Invalid result from IPC channel '${channel}': ${formatIssues(response.error)}`);
     return response.data;
   });

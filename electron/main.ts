@@ -1,5 +1,6 @@
 // Electron entry point: registers the app:// scheme, serves the built renderer through it,
 // applies the session's permission policy, wires the IPC handlers and opens the window.
+import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
@@ -8,6 +9,7 @@ import { createHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { createAppProtocolHandler } from './protocol';
 import { applySessionPolicy } from './session-policy';
+import { checkForUpdates } from './updater';
 import { createMainWindow } from './window';
 
 // Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer beside it.
@@ -77,10 +79,19 @@ if (!app.requestSingleInstanceLock()) {
         writeFile,
         safeStorage,
         secretsFile: path.join(app.getPath('userData'), 'secrets.json'),
+        atRestKeyFile: path.join(app.getPath('userData'), 'at-rest-key.json'),
         readTextFile,
         writeTextFile,
+        randomBytes,
+        fetch: globalThis.fetch,
       }),
     );
     openWindow();
+    void checkForUpdates({
+      isPackaged: app.isPackaged,
+      env: process.env,
+      load: () => import('electron-updater').then((m) => m.autoUpdater),
+      log: (message) => console.warn(message),
+    });
   });
 }

@@ -5,11 +5,39 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { platform } from './platform';
 import { resumeSync } from './sync/syncApp';
+import { registerAnnotationFollower } from './annotations/followRevisions';
+import { resumeReading } from './library/resumeReading';
+import { sealStoredTexts } from './library/sealStoredTexts';
+import { registerNoteFollower } from './notes/followRevisions';
+import { registerQuestionFollower } from './questions/followRevisions';
+import { startSearch } from './search/searchClient';
+import { startAutoChecks } from './councils/autoCheck';
+import { registerAnnotationDependent } from './annotations/documentRemoval';
+import { registerNoteQuoteDependent } from './notes/documentRemoval';
+import { registerQuestionPassageDependent } from './questions/documentRemoval';
 
 // Notes and annotations are the user's own work: ask the browser never to evict them.
+// Nothing waits for the answer: a refusal (false) leaves storage as it was and the app works on.
 void platform.persistStorage();
+// Annotations follow a revised pack onto its new version.
+registerAnnotationFollower();
+// So do question passages and note quotes, with their printed pages.
+registerQuestionFollower();
+registerNoteFollower();
+// Text read from protected or exempt papers before it was sealed at rest is sealed now.
+void sealStoredTexts().catch((error: unknown) => console.warn('Sealing stored text failed:', error));
+// Documents whose reading was cut short (the app closed) are read and filed now, not when opened.
+void resumeReading();
+// Removing a document asks what becomes of the annotations, quotes and passages on it.
+registerAnnotationDependent();
+registerNoteQuoteDependent();
+registerQuestionPassageDependent();
 // The work programme: carry on syncing with the server this device was connected to.
 void resumeSync();
+// Search: the index loads (or builds) in its worker and follows the database from now on.
+startSearch();
+// Followed committees: check the councils' sites now, when the network returns, and every few hours.
+startAutoChecks();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

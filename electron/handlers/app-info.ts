@@ -8,10 +8,11 @@ export interface AppInfoDeps {
 }
 
 export function createAppInfo({ app, platform, electronVersion }: AppInfoDeps) {
-  return async (): Promise<IpcResponse<'app:info'>> => ({
-    name: app.getName(),
-    version: app.getVersion(),
-    platform,
-    electron: electronVersion,
-  });
+  return (): Promise<IpcResponse<'app:info'>> =>
+    Promise.resolve({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform,
+      electron: electronVersion,
+    });
 }

@@ -1,7 +1,8 @@
 // Edits the selected annotation: comment (or a text box's text), colour, tags; delete.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../shared/annotations';
-import { deleteAnnotation, describe, updateAnnotation } from './annotationsData';
+import { deleteAnnotation, flushAnnotationSaves, updateAnnotation } from './annotationManager';
+import { describe } from './annotationsData';
 import { useAnnotationView } from './annotationView';
 import type { PaletteColour } from './palette';
 
@@ -22,9 +23,14 @@ function useAutosave(annotation: Annotation, field: 'comment' | 'text', initial:
       pending.current = null;
       void updateAnnotation(id, { [field]: text });
     };
-    window.addEventListener('pagehide', flush);
+    // Leaving the page: written now, not when the batch would have been.
+    const leave = () => {
+      flush();
+      void flushAnnotationSaves();
+    };
+    window.addEventListener('pagehide', leave);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
       flush();
     };
   }, [id, field]);

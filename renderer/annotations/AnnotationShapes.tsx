@@ -2,6 +2,7 @@
 // drawing scales with the page at every zoom.
 import type { PageViewport } from 'pdfjs-dist';
 import { NOTE_ICON_SIZE, type Annotation, type PdfPoint, type PdfRect } from '../../shared/annotations';
+import { strokeColour } from '../../shared/annotations/strokeColour';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -38,11 +39,11 @@ function Shape({ annotation: a, base, selected, flash, onSelect }: ShapeProps) {
     case 'underline':
     case 'strikeout':
       return (
-        <g className={className} data-annotation-id={a.id} key={flash} stroke={a.colour}>
+        <g className={className} data-annotation-id={a.id} key={flash} stroke={strokeColour(a.colour)}>
           {a.rects.map((rect, index) => {
             const box = toBox(base, rect);
             const y = a.kind === 'underline' ? box.y + box.height - 0.5 : box.y + box.height / 2;
-            return <line key={index} x1={box.x} x2={box.x + box.width} y1={y} y2={y} strokeWidth={Math.max(1, box.height * 0.08)} />;
+            return <line key={index} x1={box.x} x2={box.x + box.width} y1={y} y2={y} strokeWidth={Math.max(1.5, box.height * 0.1)} />;
           })}
         </g>
       );
@@ -59,7 +60,7 @@ function Shape({ annotation: a, base, selected, flash, onSelect }: ShapeProps) {
     }
     case 'ink':
       return (
-        <g className={`${className} clickable`} data-annotation-id={a.id} key={flash} onClick={select} fill="none" stroke={a.colour}>
+        <g className={`${className} clickable`} data-annotation-id={a.id} key={flash} onClick={select} fill="none" stroke={strokeColour(a.colour)}>
           <title>{label}</title>
           {a.inkPaths.map((path, index) => (
             <polyline key={index} points={path.map((point) => toPoint(base, point).join(',')).join(' ')} strokeWidth={a.strokeWidth ?? 2} strokeLinecap="round" strokeLinejoin="round" />

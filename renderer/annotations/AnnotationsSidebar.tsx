@@ -8,11 +8,14 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { NeedsReview } from './NeedsReview';
 import { ColourMeanings } from './ColourMeanings';
 import { colourLabel, type PaletteColour } from './palette';
+import { SelectField } from '../common/SelectField';
 
 interface Props {
   annotations: Annotation[];
   palette: PaletteColour[];
   placeOf(page: number): string;
+  /** On an exempt page (Schedule 12A): shown with an "Exempt" marking. */
+  isExempt?(annotation: Annotation): boolean;
   onGoTo(annotation: Annotation): void;
   /** Export buttons and other actions, rendered at the top. */
   actions: ReactNode;
@@ -28,7 +31,7 @@ function entryText(annotation: Annotation): string {
   return annotation.quote?.exact || annotation.text || annotation.comment || (annotation.kind === 'ink' ? 'Drawing' : 'Note');
 }
 
-export function AnnotationsSidebar({ annotations, palette, placeOf, onGoTo, actions, onPlace, children, annotationActions }: Props) {
+export function AnnotationsSidebar({ annotations, palette, placeOf, isExempt, onGoTo, actions, onPlace, children, annotationActions }: Props) {
   const selectedId = useAnnotationView((state) => state.selectedId);
   const filters = useAnnotationView((state) => state.filters);
   const setFilters = useAnnotationView((state) => state.setFilters);
@@ -59,39 +62,23 @@ export function AnnotationsSidebar({ annotations, palette, placeOf, onGoTo, acti
       <ColourMeanings palette={palette} />
       {selected && !selected.review && <AnnotationEditor key={selected.id} annotation={selected} palette={palette} place={placeOf(selected.page)} actions={annotationActions?.(selected)} />}
       <div className="filters" role="group" aria-label="Filter annotations">
-        <label>
-          Colour
-          <select value={filters.colour ?? ''} onChange={(event) => setFilters({ colour: event.target.value || null })}>
-            <option value="">All colours</option>
-            {palette.map((entry) => (
-              <option key={entry.colour} value={entry.colour}>
-                {colourLabel(palette, entry.colour)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tag
-          <select value={filters.tag ?? ''} onChange={(event) => setFilters({ tag: event.target.value || null })}>
-            <option value="">All tags</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Kind
-          <select value={filters.kind ?? ''} onChange={(event) => setFilters({ kind: (event.target.value || null) as AnnotationKind | null })}>
-            <option value="">All kinds</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {describe({ kind })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          layout="inline"
+          label="Colour"
+          value={filters.colour ?? ''}
+          empty="All colours"
+          options={palette.map((entry) => ({ value: entry.colour, label: colourLabel(palette, entry.colour) }))}
+          onChange={(value) => setFilters({ colour: value || null })}
+        />
+        <SelectField layout="inline" label="Tag" value={filters.tag ?? ''} empty="All tags" options={tags.map((tag) => ({ value: tag, label: tag }))} onChange={(value) => setFilters({ tag: value || null })} />
+        <SelectField
+          layout="inline"
+          label="Kind"
+          value={filters.kind ?? ''}
+          empty="All kinds"
+          options={KINDS.map((kind) => ({ value: kind, label: describe({ kind }) }))}
+          onChange={(value) => setFilters({ kind: (value || null) as AnnotationKind | null })}
+        />
       </div>
       {placed.length === 0 ? (
         <p className="hint">Select text on a page to highlight, underline or strike it through, or to add a note.</p>
@@ -111,6 +98,7 @@ export function AnnotationsSidebar({ annotations, palette, placeOf, onGoTo, acti
                 <span className="entry-meta">
                   <span className="swatch" style={{ background: annotation.colour }} aria-hidden="true" />
                   {placeOf(annotation.page)} · {describe(annotation)}
+                  {isExempt?.(annotation) && <span className="exempt-badge">Exempt</span>}
                 </span>
                 <span className="entry-quote">{entryText(annotation)}</span>
                 {annotation.comment && annotation.comment !== entryText(annotation) && <span className="entry-comment">{annotation.comment}</span>}

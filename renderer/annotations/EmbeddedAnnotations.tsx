@@ -1,7 +1,7 @@
 // Annotations another PDF reader left inside the file: pdf.js already draws them on the
 // page; here the user can adopt them as their own (to edit, list, carry over, export).
 import type { ImportedAnnotationDraft } from '../../shared/annotations/pdfImport';
-import type { Annotation } from '../../shared/annotations';
+import { ANNOTATION_KIND_LABELS, type Annotation } from '../../shared/annotations';
 
 interface Props {
   drafts: ImportedAnnotationDraft[];
@@ -11,14 +11,6 @@ interface Props {
   onAdopt(drafts: ImportedAnnotationDraft[]): void;
 }
 
-const KIND_WORD: Record<ImportedAnnotationDraft['kind'], string> = {
-  highlight: 'Highlight',
-  underline: 'Underline',
-  strikeout: 'Strike-through',
-  note: 'Note',
-  ink: 'Drawing',
-  textbox: 'Text box',
-};
 
 export function EmbeddedAnnotations({ drafts, unsupported, adopted, placeOf, onAdopt }: Props) {
   const taken = new Set(adopted.map((annotation) => annotation.importedRef).filter(Boolean));
@@ -40,13 +32,13 @@ export function EmbeddedAnnotations({ drafts, unsupported, adopted, placeOf, onA
           <li key={draft.importedRef ?? index} className="review-entry">
             <span className="entry-meta">
               <span className="swatch" style={{ background: draft.colour }} aria-hidden="true" />
-              {KIND_WORD[draft.kind]} · {placeOf(draft.page)}
+              {ANNOTATION_KIND_LABELS[draft.kind]} · {placeOf(draft.page)}
               {draft.author ? ` · ${draft.author}` : ''}
             </span>
             {(draft.comment || draft.text) && <span className="entry-comment">{draft.text || draft.comment}</span>}
             <div className="review-actions">
               <button type="button" onClick={() => onAdopt([draft])}>
-                Adopt {KIND_WORD[draft.kind].toLowerCase()} on {placeOf(draft.page)}
+                Adopt {ANNOTATION_KIND_LABELS[draft.kind].toLowerCase()} on {placeOf(draft.page)}
               </button>
             </div>
           </li>

@@ -1,7 +1,8 @@
 // Annotations whose text was removed or changed beyond recognition in a revised version:
 // never dropped, shown with their old quote to be placed again or dismissed.
 import type { Annotation } from '../../shared/annotations';
-import { deleteAnnotation, describe } from './annotationsData';
+import { deleteAnnotation } from './annotationManager';
+import { describe } from './annotationsData';
 
 export function NeedsReview({ annotations, onPlace }: { annotations: Annotation[]; onPlace(annotation: Annotation): void }) {
   return (

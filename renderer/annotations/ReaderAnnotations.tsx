@@ -1,6 +1,6 @@
 // Everything annotations add to the reader: the drawing over pages, the selected-text
 // toolbar, the sidebar with its exports, and carrying moved text's rectangles.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../shared/annotations';
 import { useNotices } from '../common/notices';
 import type { DocumentStructure } from '../db/types';
@@ -8,21 +8,23 @@ import type { PageNumbers } from '../reader/pageNumbers';
 import type { ViewerHandle } from '../reader/PdfView';
 import type { ViewerControl } from '../reader/viewerControl';
 import { AnnotationOverlay } from './AnnotationOverlay';
-import { addAnnotation, updateAnnotation, useAnnotations, useDocumentText } from './annotationsData';
+import { adoptAnnotations, updateAnnotation } from './annotationManager';
+import { useAnnotations, useDocumentText } from './annotationsData';
 import type { PageViewport } from 'pdfjs-dist';
 import { AnnotationsSidebar } from './AnnotationsSidebar';
 import { useAnnotationView } from './annotationView';
 import { placeOf } from './describePlace';
 import { saveAnnotatedPdf, saveSummary, summaryModel } from './exporting';
-import { useHistory } from './history';
 import { usePalette } from './palette';
 import { usePendingGeometry } from './pendingGeometry';
 import { readSelection, SelectionToolbar, type PageSelection } from './SelectionToolbar';
 import { SummaryDialog } from './SummaryDialog';
 import { EmbeddedAnnotations } from './EmbeddedAnnotations';
-import { adoptDraft, findOnPage, makeQuote } from '../../shared/annotations';
+import { findOnPage, makeQuote } from '../../shared/annotations';
 import type { ImportedAnnotationDraft } from '../../shared/annotations/pdfImport';
 import { textUnderRects } from './pageGeometry';
+import { exemptPdfPages, withMarkedItems } from '../../shared/exempt';
+import { useDocument } from '../library/libraryData';
 
 interface Props {
   documentId: string;
@@ -47,6 +49,12 @@ interface Props {
 export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, control, structure, numbers, selectionActions, annotationActions, otherPanel, panelSwitch, sideOpen = true }: Props) {
   const annotations = useAnnotations(documentId);
   const doc = useDocumentText(hash, pageCount);
+  const stored = useDocument(documentId);
+  // Pages in Part 2 items or items the user marked exempt, or every page of a document the user marked exempt.
+  const exemptPages = useMemo(
+    () => (stored?.exempt ? new Set(Array.from({ length: pageCount }, (_, i) => i + 1)) : exemptPdfPages(withMarkedItems(structure?.items ?? [], stored?.exemptItems))),
+    [stored?.exempt, stored?.exemptItems, pageCount, structure],
+  );
   const palette = usePalette();
   const notify = useNotices((state) => state.add);
   const [summaryOpen, setSummaryOpen] = useState(false);
@@ -54,8 +62,7 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
   usePendingGeometry(handle, annotations);
 
   useEffect(() => {
-    useAnnotationView.getState().reset();
-    useHistory.getState().clear();
+    useAnnotationView.getState().reset(documentId);
   }, [documentId]);
 
   const list = annotations ?? [];
@@ -73,10 +80,9 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
       notify('error', 'Select the text on a page where this annotation belongs, then choose “Place on selection”.');
       return;
     }
-    const first = selection.rects[0]!;
     const geometry =
       annotation.kind === 'note'
-        ? { point: [first[2] + 4, first[3]] as [number, number], rects: [] }
+        ? { point: selection.notePoint(), rects: [] }
         : annotation.kind === 'ink' || annotation.kind === 'textbox'
           ? {}
           : { rects: selection.rects };
@@ -87,20 +93,21 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
 
   /** Adopts drafts as the user's own; text markup gets its quote from the page's text when the page is drawn. */
   const adopt = async (drafts: ImportedAnnotationDraft[]) => {
-    for (const draft of drafts) {
+    const adoptions = drafts.map((draft) => {
       const view = handle?.viewer.getPageView(draft.page - 1) as { div: HTMLElement; viewport: PageViewport } | undefined;
       const under = view && draft.rects.length > 0 ? textUnderRects(view.div, view.viewport, draft.rects) : '';
       const found = under && doc ? findOnPage(doc, draft.page, under) : null;
-      await addAnnotation(
-        adoptDraft(draft, { id: crypto.randomUUID(), documentId, ...(found && doc ? { quote: makeQuote(doc, found.start, found.end) } : {}) }),
-      );
-    }
+      return { draft, ...(found && doc ? { quote: makeQuote(doc, found.start, found.end) } : {}) };
+    });
+    await adoptAnnotations(documentId, adoptions);
     notify('info', drafts.length === 1 ? 'Adopted the annotation as yours.' : `Adopted ${drafts.length} annotations as yours.`);
   };
 
-  const exportPdf = async () => {
+  const exportPdf = async (includeExempt: boolean) => {
     try {
-      if (await saveAnnotatedPdf(documentId, title, list)) notify('info', `Saved an annotated copy of “${title}”.`);
+      if (await saveAnnotatedPdf(documentId, title, list, exemptPages, includeExempt)) {
+        notify('info', `Saved an annotated copy of “${title}”${exemptPages.size === 0 ? '' : includeExempt ? ', its exempt pages marked “Not for publication”' : ', without its exempt pages'}.`);
+      }
     } catch (error) {
       notify('error', `The annotated PDF could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -118,6 +125,7 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
         annotationActions={annotationActions}
         palette={palette}
         placeOf={label}
+        isExempt={(annotation) => exemptPages.has(annotation.page)}
         onGoTo={goTo}
         onPlace={(annotation) => void place(annotation)}
         children={
@@ -133,9 +141,14 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
         }
         actions={
           <>
-            <button type="button" onClick={() => void exportPdf()} disabled={list.length === 0}>
+            <button type="button" onClick={() => void exportPdf(false)} disabled={list.length === 0}>
               Export annotated PDF
             </button>
+            {exemptPages.size > 0 && (
+              <button type="button" onClick={() => void exportPdf(true)} disabled={list.length === 0}>
+                Export annotated PDF with exempt pages
+              </button>
+            )}
             <button type="button" onClick={() => setSummaryOpen(true)} disabled={list.length === 0}>
               Export annotation summary
             </button>
@@ -146,13 +159,16 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
       </div>
       {summaryOpen && (
         <SummaryDialog
-          onChoose={async (format) => {
+          onChoose={(format) => {
             setSummaryOpen(false);
-            try {
-              if (await saveSummary(format, title, summaryModel(title, list, structure, numbers, palette))) notify('info', `Saved the annotation summary of “${title}”.`);
-            } catch (error) {
-              notify('error', `The summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
-            }
+            // Failures are reported by the notice in the catch.
+            void (async () => {
+              try {
+                if (await saveSummary(format, title, summaryModel(title, list, structure, numbers, palette, exemptPages))) notify('info', `Saved the annotation summary of “${title}”.`);
+              } catch (error) {
+                notify('error', `The summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
+              }
+            })();
           }}
           onClose={() => setSummaryOpen(false)}
         />

@@ -2,12 +2,12 @@
 // the question and note actions), placed beside the selection and reachable by keyboard.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { PageViewport } from 'pdfjs-dist';
-import { findOnPage, makeQuote, type Annotation, type DocumentText, type PdfRect, type QuoteSelector, type TextMarkupKind } from '../../shared/annotations';
+import { findOnPage, makeQuote, type DocumentText, type PdfPoint, type PdfRect, type QuoteSelector, type TextMarkupKind } from '../../shared/annotations';
 import type { ViewerHandle } from '../reader/PdfView';
-import { addAnnotation } from './annotationsData';
+import { createAnnotation } from './annotationManager';
 import { useAnnotationView } from './annotationView';
-import { newAnnotation } from './newAnnotation';
-import { clientRectToPdf, mergeLineRects, pageContentBox } from './pageGeometry';
+import { openAnnotationEditor } from './openEditor';
+import { clientRectToPdf, marginNotePoint, mergeLineRects, pageContentBox } from './pageGeometry';
 
 /** What is selected on a page, in PDF terms. */
 export interface PageSelection {
@@ -17,6 +17,8 @@ export interface PageSelection {
   quote?: QuoteSelector;
   /** Where to show the toolbar (client coordinates, below the selection). */
   anchor: { x: number; y: number };
+  /** Where a note on this selection puts its icon: in the margin level with its first line (measured only when asked). */
+  notePoint(): PdfPoint;
 }
 
 /** The current text selection on a pdf.js page, or null. Only the first page of a selection across pages is used. */
@@ -46,6 +48,7 @@ export function readSelection(handle: ViewerHandle, doc: DocumentText | null | u
     rects,
     ...(found && doc ? { quote: makeQuote(doc, found.start, found.end) } : {}),
     anchor: { x: last.right, y: last.bottom },
+    notePoint: () => marginNotePoint(pageElement, view.viewport, rects[0]!),
   };
 }
 
@@ -75,14 +78,21 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
   useEffect(() => {
     if (!handle) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      const current = readSelection(handle, doc);
+      if (document.activeElement?.closest('.selection-toolbar')) {
+        // Moving focus into the toolbar must not hide it. A selection an action used up
+        // (Add question) hides it once focus has moved on, into the action's dialog, which
+        // on a busy machine can take longer than one check: otherwise the toolbar would
+        // stay, and the dialog would give focus back to it instead of to the pages.
+        if (!current) timer = setTimeout(check, 120);
+        return;
+      }
+      setSelection(current);
+    };
     const update = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const active = document.activeElement;
-        // Moving focus into the toolbar must not hide it.
-        if (active?.closest('.selection-toolbar')) return;
-        setSelection(readSelection(handle, doc));
-      }, 120);
+      timer = setTimeout(check, 120);
     };
     document.addEventListener('selectionchange', update);
     return () => {
@@ -97,44 +107,52 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
   // toolbar last refreshed: the user may have selected again in between.
   const current = (): PageSelection => (handle ? readSelection(handle, doc) : null) ?? shown;
 
-  const markup = async (kind: TextMarkupKind) => {
+  const markup = async (kind: TextMarkupKind, fromKeyboard: boolean) => {
     const selection = current();
-    const annotation = newAnnotation(documentId, kind, selection.page, colour, {
+    const annotation = await createAnnotation({
+      documentId,
+      kind,
+      page: selection.page,
+      colour,
       rects: selection.rects,
       ...(selection.quote ? { quote: selection.quote } : {}),
     });
-    await addAnnotation(annotation);
     document.getSelection()?.removeAllRanges();
     setSelection(null);
     select(annotation.id);
+    // From the keyboard, focus goes to the new annotation's comment (the button has gone).
+    if (fromKeyboard) openAnnotationEditor(annotation.id, true);
   };
 
   const note = async () => {
     const selection = current();
     const top = selection.rects[0]!;
-    const annotation: Annotation = newAnnotation(documentId, 'note', selection.page, colour, {
-      point: [top[2] + 4, top[3]],
-      ...(selection.quote ? { nearText: { quote: selection.quote, offset: [top[2] + 4 - top[0], 0] } } : {}),
+    const point = selection.notePoint();
+    const annotation = await createAnnotation({
+      documentId,
+      kind: 'note',
+      page: selection.page,
+      colour,
+      point,
+      ...(selection.quote ? { nearText: { quote: selection.quote, offset: [point[0] - top[0], point[1] - top[3]] } } : {}),
     });
-    await addAnnotation(annotation);
     document.getSelection()?.removeAllRanges();
     setSelection(null);
-    select(annotation.id);
     // The comment field of the note opens in the sidebar for typing.
-    requestAnimationFrame(() => document.getElementById('annotation-comment')?.focus());
+    openAnnotationEditor(annotation.id, true);
   };
 
   // Buttons keep the text selected: pressing them must not move the selection.
   const keep = (event: React.MouseEvent) => event.preventDefault();
   return (
-    <div ref={toolbarRef} className="selection-toolbar" role="toolbar" aria-label="Selected text" onMouseDown={keep}>
-      <button type="button" onClick={() => void markup('highlight')}>
+    <div ref={toolbarRef} className="selection-toolbar" role="toolbar" aria-label="Selected text" data-return-focus=".pdf-scroll" onMouseDown={keep}>
+      <button type="button" onClick={(event) => void markup('highlight', event.detail === 0)}>
         Highlight
       </button>
-      <button type="button" onClick={() => void markup('underline')}>
+      <button type="button" onClick={(event) => void markup('underline', event.detail === 0)}>
         Underline
       </button>
-      <button type="button" onClick={() => void markup('strikeout')}>
+      <button type="button" onClick={(event) => void markup('strikeout', event.detail === 0)}>
         Strike through
       </button>
       <button type="button" onClick={() => void note()}>

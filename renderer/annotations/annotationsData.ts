@@ -1,62 +1,30 @@
-// Annotations in Dexie: create, edit and delete with undo, list in reading order, and
-// carry them over to a revised version of their document.
+// Annotations in Dexie, the one module that touches the table: reading a document's
+// annotations in reading order (deleted ones left out), the text their quotes point
+// into, and the raw writes that only annotationManager.ts uses.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { carryOver, documentTextFromRows, sortKeyOf, type Annotation, type CarryOverSummary, type DocumentText } from '../../shared/annotations';
+import { annotationKindWord, documentTextFromRows, type Annotation, type DocumentText } from '../../shared/annotations';
+import type { DetachedFrom } from '../../shared/annotations/types';
 import { db } from '../db/database';
-import { useHistory } from './history';
+import { backupRows } from '../db/backupRows';
+import { getDocument } from '../library/libraryData';
+import { allPageTexts } from '../meetings/pageTextsData';
+import { tableOwner } from '../undo/owners';
 
-const KIND_WORD: Record<Annotation['kind'], string> = {
-  highlight: 'highlight',
-  underline: 'underline',
-  strikeout: 'strike-through',
-  note: 'note',
-  ink: 'drawing',
-  textbox: 'text box',
-};
 
 export function describe(annotation: Pick<Annotation, 'kind'>): string {
-  return KIND_WORD[annotation.kind];
+  return annotationKindWord(annotation.kind);
 }
 
-/** Stores a new annotation; undo removes it. Resolves once it is in IndexedDB. */
-export async function addAnnotation(annotation: Annotation): Promise<void> {
-  const row = { ...annotation, sortKey: sortKeyOf(annotation) };
-  await db.annotations.add(row);
-  useHistory.getState().record({
-    label: `Add ${describe(row)}`,
-    undo: async () => void (await db.annotations.delete(row.id)),
-    redo: async () => void (await db.annotations.put(row)),
-  });
-}
+const live = (annotation: Annotation) => annotation.deletedAt === null || annotation.deletedAt === undefined;
 
-/** Changes some fields of an annotation; undo restores the previous values. */
-export async function updateAnnotation(id: string, changes: Partial<Omit<Annotation, 'id' | 'documentId'>>, options: { record?: boolean } = {}): Promise<void> {
-  const before = await db.annotations.get(id);
-  if (!before) return;
-  const after: Annotation = { ...before, ...changes, modifiedAt: Date.now() };
-  after.sortKey = sortKeyOf(after);
-  await db.annotations.put(after);
-  if (options.record === false) return;
-  useHistory.getState().record({
-    label: `Edit ${describe(before)}`,
-    undo: async () => void (await db.annotations.put(before)),
-    redo: async () => void (await db.annotations.put(after)),
-  });
-}
-
-export async function deleteAnnotation(id: string): Promise<void> {
-  const before = await db.annotations.get(id);
-  if (!before) return;
-  await db.annotations.delete(id);
-  useHistory.getState().record({
-    label: `Delete ${describe(before)}`,
-    undo: async () => void (await db.annotations.put(before)),
-    redo: async () => void (await db.annotations.delete(id)),
-  });
-}
-
+/** A document's annotations in reading order, without the deleted ones. */
 export function listAnnotations(documentId: string): Promise<Annotation[]> {
-  return db.annotations.where('[documentId+sortKey]').between([documentId, ''], [documentId, '\uffff']).toArray();
+  return db.annotations.where('[documentId+sortKey]').between([documentId, ''], [documentId, '\uffff']).filter(live).toArray();
+}
+
+/** Every live annotation on the device, for the search index. */
+export function allAnnotations(): Promise<Annotation[]> {
+  return db.annotations.filter(live).toArray();
 }
 
 /** A document's annotations in reading order; undefined while loading. */
@@ -66,7 +34,7 @@ export function useAnnotations(documentId: string): Annotation[] | undefined {
 
 /** The document text quotes point into, built from the stored page lines. */
 export async function documentText(hash: string, pageCount: number): Promise<DocumentText | null> {
-  const rows = await db.pageTexts.where('hash').equals(hash).toArray();
+  const rows = await allPageTexts(hash);
   return rows.length === 0 ? null : documentTextFromRows(rows, pageCount);
 }
 
@@ -74,26 +42,51 @@ export function useDocumentText(hash: string | undefined, pageCount: number): Do
   return useLiveQuery(async () => (hash ? documentText(hash, pageCount) : undefined), [hash, pageCount]);
 }
 
-/**
- * Copies every annotation of the earlier version onto the new one, re-anchored by its
- * quote. None is dropped: those whose text is gone are kept with a review state for the
- * "Needs review" list. The earlier version keeps its own annotations untouched.
- */
-export async function carryOverAnnotations(previousId: string, nextId: string): Promise<CarryOverSummary | null> {
-  const [previous, next] = await Promise.all([db.documents.get(previousId), db.documents.get(nextId)]);
+/** The text of two versions of a document, for carrying annotations from one to the other; null when either is gone. */
+export async function versionTexts(previousId: string, nextId: string): Promise<{ oldDoc: DocumentText | null; newDoc: DocumentText | null } | null> {
+  const [previous, next] = await Promise.all([getDocument(previousId), getDocument(nextId)]);
   if (!previous || !next) return null;
-  const annotations = await listAnnotations(previousId);
-  if (annotations.length === 0) return null;
   const [oldDoc, newDoc] = await Promise.all([documentText(previous.hash, previous.pageCount), documentText(next.hash, next.pageCount)]);
-  if (!oldDoc || !newDoc) throw new Error('The text of one of the versions has not been read yet.');
-  // Fresh ids: the earlier version keeps its own annotations, unchanged.
-  const result = carryOver(annotations, oldDoc, newDoc, { newDocumentId: nextId, newId: () => crypto.randomUUID() });
-  const rows = result.items.map((item) => {
-    // Rects of text that moved are worked out again from the page's text layer when the
-    // page is next drawn (see usePendingGeometry).
-    const needsGeometry = item.outcome === 'moved' && !item.geometryValid;
-    return { ...item.after, ...(needsGeometry ? { pendingGeometry: true } : {}) };
-  });
-  await db.annotations.bulkPut(rows);
-  return result.summary;
+  return { oldDoc, newDoc };
 }
+
+const ofDocument = (documentId: string) => db.annotations.where('[documentId+sortKey]').between([documentId, ''], [documentId, '\uffff']);
+
+/** How many live annotations a document has, for the question asked when it is removed. */
+export function countAnnotationsOf(documentId: string): Promise<number> {
+  return ofDocument(documentId).filter(live).count();
+}
+
+/** Keeps a removed document's annotations, marked with where they were (deleted ones are purged as usual). */
+export async function detachAnnotationsOf(documentId: string, from: DetachedFrom): Promise<void> {
+  await ofDocument(documentId).modify((annotation) => {
+    annotation.detachedFrom = from;
+    annotation.modifiedAt = from.at;
+  });
+}
+
+/** Deletes every annotation of a removed document for good, as the user asked. */
+export async function deleteAnnotationsOf(documentId: string): Promise<void> {
+  await ofDocument(documentId).delete();
+}
+
+/** Deleted annotations are kept for "Undo" until purged; the deletedAt index holds only them. */
+export const annotationOwner = tableOwner('annotation', db.annotations, {
+  purge: (cutoff) => db.annotations.where('deletedAt').belowOrEqual(cutoff).delete(),
+});
+
+/**
+ * Writes without checks, ids or timestamps: for annotationManager.ts only, which gives
+ * every annotation those and is the one way annotations change.
+ */
+export const annotationRows = {
+  get: (id: string) => db.annotations.get(id),
+  getMany: (ids: string[]) => db.annotations.bulkGet(ids),
+  add: async (rows: Annotation[]) => void (await db.annotations.bulkAdd(rows)),
+  put: async (rows: Annotation[]) => void (await db.annotations.bulkPut(rows)),
+  /** Taking back an addition: the row was never anything but new. */
+  remove: (ids: string[]) => db.annotations.bulkDelete(ids),
+};
+
+/** Every annotation and bulk writes, for backup and restore only (renderer/backup). */
+export const annotationBackupRows = backupRows(db.annotations);

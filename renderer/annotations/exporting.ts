@@ -8,23 +8,32 @@ import { platform } from '../platform';
 import { placeOf } from './describePlace';
 import type { PageNumbers } from '../reader/pageNumbers';
 import type { PaletteColour } from './palette';
+import { safeFileName } from '../../shared/files';
+import { handleExemptPages } from '../../shared/exempt/pdfPages';
 
-const safeName = (title: string) => title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'document';
 
-export async function saveAnnotatedPdf(documentId: string, title: string, annotations: Annotation[]): Promise<boolean> {
+/**
+ * Writes an annotated copy. Exempt pages (Part 2 items, or every page of a document marked
+ * exempt) are left out with their annotations unless `includeExempt`, and then each is
+ * marked "Not for publication".
+ */
+export async function saveAnnotatedPdf(documentId: string, title: string, annotations: Annotation[], exemptPages: ReadonlySet<number> = new Set(), includeExempt = false): Promise<boolean> {
   const { bytes } = await readDocumentBytes(documentId);
   let output: Uint8Array;
   try {
-    output = await exportAnnotatedPdf(bytes, annotations.filter((annotation) => !annotation.review));
+    const annotated = await exportAnnotatedPdf(bytes, annotations.filter((annotation) => !annotation.review && (includeExempt || !exemptPages.has(annotation.page))));
+    output = await handleExemptPages(annotated, exemptPages, includeExempt);
   } catch (error) {
     if (error instanceof EncryptedPdfError) throw new Error(`“${title}” is password-protected, so an annotated copy cannot be written. ${error.message}`, { cause: error });
     throw error;
   }
-  const result = await platform.saveFile({ suggestedName: `${safeName(title)} (annotated).pdf`, mimeType: 'application/pdf', bytes: new Uint8Array(output) });
+  const result = await platform.saveFile({ suggestedName: `${safeFileName(title)} (annotated).pdf`, mimeType: 'application/pdf', bytes: new Uint8Array(output) });
   return result.saved;
 }
 
-export function summaryModel(title: string, annotations: Annotation[], structure: DocumentStructure | undefined, numbers: PageNumbers, palette: PaletteColour[]): SummaryModel {
+/** The summary's model; annotations on exempt pages are left out (the summary has no "include" choice yet). */
+export function summaryModel(title: string, all: Annotation[], structure: DocumentStructure | undefined, numbers: PageNumbers, palette: PaletteColour[], exemptPages: ReadonlySet<number> = new Set()): SummaryModel {
+  const annotations = all.filter((annotation) => !exemptPages.has(annotation.review ? annotation.review.oldPage : annotation.page));
   const groups = new Map<string, SummaryGroup>();
   for (const annotation of annotations) {
     const place = placeOf(annotation.review ? annotation.review.oldPage : annotation.page, structure, numbers);
@@ -50,7 +59,7 @@ export function summaryModel(title: string, annotations: Annotation[], structure
 }
 
 export async function saveSummary(format: 'markdown' | 'word', title: string, model: SummaryModel): Promise<boolean> {
-  const base = `${safeName(title)} (annotations)`;
+  const base = `${safeFileName(title)} (annotations)`;
   const result =
     format === 'markdown'
       ? await platform.saveFile({ suggestedName: `${base}.md`, mimeType: 'text/markdown', bytes: new TextEncoder().encode(summaryMarkdown(model)) })

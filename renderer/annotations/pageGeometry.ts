@@ -1,7 +1,7 @@
 // Between the screen and PDF page space: selection rectangles to PDF rects, and the text
 // nearest a point (so notes and drawings can follow their text to a revised version).
 import type { PageViewport } from 'pdfjs-dist';
-import { findOnPage, makeNearTextAnchor, pageRange, type DocumentText, type NearTextAnchor, type PdfPoint, type PdfRect } from '../../shared/annotations';
+import { NOTE_ICON_SIZE, findOnPage, makeNearTextAnchor, pageRange, type DocumentText, type NearTextAnchor, type PdfPoint, type PdfRect } from '../../shared/annotations';
 
 /**
  * Where a pdf.js page's drawing is on screen. The page element has a border (pdf.js's
@@ -22,6 +22,25 @@ export function clientRectToPdf(rect: DOMRect, pageBox: DOMRect, viewport: PageV
 export function clientPointToPdf(x: number, y: number, pageBox: DOMRect, viewport: PageViewport): PdfPoint {
   const [px, py] = viewport.convertToPdfPoint(x - pageBox.left, y - pageBox.top) as [number, number];
   return [px, py];
+}
+
+/**
+ * Where a note's icon goes for a line of selected text: level with the line, in the page's
+ * right margin beyond all its text, so the icon never covers words. A page whose text runs
+ * to the edge gets the icon at the edge; a rotated page keeps it just after the selection.
+ */
+export function marginNotePoint(pageElement: HTMLElement, viewport: PageViewport, line: PdfRect): PdfPoint {
+  const beside: PdfPoint = [line[2] + 4, line[3]];
+  if (viewport.rotation % 360 !== 0) return beside;
+  const pageBox = pageContentBox(pageElement);
+  let textRight = line[2];
+  for (const span of pageElement.querySelectorAll('.textLayer span')) {
+    const rect = span.getBoundingClientRect();
+    if (rect.width > 0 && rect.height > 0) textRight = Math.max(textRight, clientRectToPdf(rect, pageBox, viewport)[2]);
+  }
+  // The page's right edge as drawn (a page's view box need not start at 0).
+  const [pageRight] = clientPointToPdf(pageBox.right, pageBox.top, pageBox, viewport);
+  return [Math.min(textRight + 6, pageRight - NOTE_ICON_SIZE - 2), line[3]];
 }
 
 /** One rect per line: the text layer gives one per span, often several per line. */

@@ -1,6 +1,5 @@
 // The highlight colours and what each means to this user; they can rename the meanings.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/database';
+import { setSetting, useSetting } from '../db/settingsData';
 
 export interface PaletteColour {
   colour: string;
@@ -17,14 +16,13 @@ export const DEFAULT_PALETTE: PaletteColour[] = [
 ];
 
 export function usePalette(): PaletteColour[] {
-  const stored = useLiveQuery(() => db.settings.get('palette'), []);
-  const value = stored?.value;
+  const value = useSetting('palette');
   return Array.isArray(value) && value.length === DEFAULT_PALETTE.length ? (value as PaletteColour[]) : DEFAULT_PALETTE;
 }
 
 export async function renameMeaning(palette: PaletteColour[], colour: string, meaning: string): Promise<void> {
   const next = palette.map((entry) => (entry.colour === colour ? { ...entry, meaning: meaning.trim() || entry.meaning } : entry));
-  await db.settings.put({ key: 'palette', value: next });
+  await setSetting('palette', next);
 }
 
 export function colourLabel(palette: PaletteColour[], colour: string): string {

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import type { PageViewport } from 'pdfjs-dist';
 import { offsetToFollowAnchor, translateAnnotation, type Annotation, type PdfRect } from '../../shared/annotations';
 import type { ViewerHandle } from '../reader/PdfView';
-import { updateAnnotation } from './annotationsData';
+import { updateAnnotation } from './annotationManager';
 import { clientRectToPdf, mergeLineRects, pageContentBox } from './pageGeometry';
 
 const squash = (text: string) => text.replace(/\s+/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');

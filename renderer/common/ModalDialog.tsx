@@ -1,7 +1,9 @@
 // A modal dialog (the native <dialog>, so focus is trapped and the page behind is inert):
 // shown while `open`, closed when it unmounts, and Esc calls onCancel instead of closing it
-// behind React's back.
+// behind React's back. Focus goes back to the opener when it closes.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useReturnFocus } from './returnFocus';
+import { confirmDiscard } from './discard';
 
 interface Props {
   labelledBy: string;
@@ -9,10 +11,13 @@ interface Props {
   open?: boolean;
   className?: string;
   children?: ReactNode;
+  /** What typing in the dialog would lose (e.g. "proposal"), while there is any: Escape asks first. */
+  unsaved?: string;
 }
 
-export function ModalDialog({ labelledBy, onCancel, open = true, className, children }: Props) {
+export function ModalDialog({ labelledBy, onCancel, open = true, className, children, unsaved }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  useReturnFocus(open);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -27,7 +32,8 @@ export function ModalDialog({ labelledBy, onCancel, open = true, className, chil
       aria-labelledby={labelledBy}
       onCancel={(event) => {
         event.preventDefault();
-        onCancel();
+        if (!unsaved) onCancel();
+        else void confirmDiscard(unsaved).then((discard) => discard && onCancel());
       }}
     >
       {children}

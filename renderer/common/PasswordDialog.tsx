@@ -2,6 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from './ModalDialog';
 import { usePasswordPrompt } from './passwordPrompt';
+import { DialogActions } from './DialogActions';
 
 function PasswordForm({ fileName, wrongBefore, titleId, onAnswer }: { fileName: string; wrongBefore: boolean; titleId: string; onAnswer(password: string | null): void }) {
   const [password, setPassword] = useState('');
@@ -21,14 +22,7 @@ function PasswordForm({ fileName, wrongBefore, titleId, onAnswer }: { fileName: 
       )}
       <label htmlFor={fieldId}>Password</label>
       <input id={fieldId} type="password" autoFocus autoComplete="off" value={password} onChange={(event) => setPassword(event.target.value)} />
-      <div className="dialog-actions">
-        <button type="button" onClick={() => onAnswer(null)}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={password.length === 0}>
-          Unlock
-        </button>
-      </div>
+      <DialogActions submit="Unlock" onCancel={() => onAnswer(null)} disabled={password.length === 0} />
     </form>
   );
 }

@@ -9,16 +9,20 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Annotation } from '../../shared/annotations/types';
 import type { Note } from '../../shared/notes/types';
 import type { Inquiry, Question, QuestionList } from '../../shared/questions/types';
-import type { DocumentStructure, Meeting, PageText, Setting, StoredDocument, StoredFile, ViewState } from './types';
+import type { Meeting, Setting, StoredDocument, StoredFile, StoredPageText, StoredStructure, ViewState } from './types';
 import type { SyncMetaRow, SyncOutboxRow, SyncRowRecord, WorkItemLink } from './syncTypes';
+import type { UndoLogEntry } from './undoTypes';
+import type { GlossaryEdit, StoredSearchIndex } from './searchTypes';
+import type { Council, CouncilDocument } from './councilTypes';
+import type { RestoreHistoryEntry } from './backupTypes';
 
 export class ScrutineerDatabase extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
   files!: EntityTable<StoredFile, 'hash'>;
   viewStates!: EntityTable<ViewState, 'docId'>;
   meetings!: EntityTable<Meeting, 'id'>;
-  structures!: EntityTable<DocumentStructure, 'hash'>;
-  pageTexts!: Table<PageText, [string, number]>;
+  structures!: Table<StoredStructure, string>;
+  pageTexts!: Table<StoredPageText, [string, number]>;
   annotations!: EntityTable<Annotation, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   questionLists!: EntityTable<QuestionList, 'id'>;
@@ -31,6 +35,16 @@ export class ScrutineerDatabase extends Dexie {
   syncRows!: Table<SyncRowRecord, [string, string]>;
   syncOutbox!: EntityTable<SyncOutboxRow, 'seq'>;
   workItemLinks!: EntityTable<WorkItemLink, 'id'>;
+  // Version 6 (one undo and delete model): see the version(6) block below.
+  undoLog!: EntityTable<UndoLogEntry, 'seq'>;
+  // Version 7 (councils' ModernGov sites): see the version(7) block below.
+  councils!: EntityTable<Council, 'id'>;
+  councilDocuments!: Table<CouncilDocument, [string, string]>;
+  // Version 8 (search and glossary): see the version(8) block below.
+  searchIndex!: EntityTable<StoredSearchIndex, 'key'>;
+  glossaryEdits!: EntityTable<GlossaryEdit, 'id'>;
+  // Version 9 (backup and restore): see the version(9) block below.
+  restoreHistory!: EntityTable<RestoreHistoryEntry, 'id'>;
 
   constructor(name = 'scrutineer') {
     super(name);
@@ -89,6 +103,50 @@ export class ScrutineerDatabase extends Dexie {
       syncRows: '[type+id], type, committeeId',
       syncOutbox: 'seq',
       workItemLinks: 'id, itemId, [targetType+targetId]',
+    });
+    // Version 6 (one undo and delete model, renderer/undo/): annotations and questions
+    // are deleted softly like notes and lists, and kept a week for "Undo". Annotations get
+    // an index on deletedAt (rows without one are not in it, so it holds only the deleted
+    // ones, for the purge). The undo log keeps each deletion "Undo" can take back, by
+    // scope (a document, a meeting's notes or questions) in order, so it survives a
+    // reload; `*ids` finds the entry of a row restored another way. Existing questions
+    // become live ones (deletedAt null); annotations without deletedAt already are. The
+    // sync outbox is indexed by entity, so an item's pending changes (its history) are
+    // read by key, not by scanning every change waiting.
+    this.version(6)
+      .stores({
+        annotations: 'id, documentId, [documentId+sortKey], kind, colour, *tags, modifiedAt, deletedAt',
+        undoLog: '++seq, [scope+seq], at, *ids',
+        syncOutbox: 'seq, [type+id]',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('questions')
+          .toCollection()
+          .modify((question: { deletedAt?: number | null }) => {
+            question.deletedAt ??= null;
+          });
+      });
+    // Version 7 (packs arrive by themselves, renderer/councils/): the councils' ModernGov
+    // sites the user added, with the committees they follow, and each document a check
+    // found, by council and its key on the site, so a download cut off resumes without
+    // duplicates and republished bytes become a new version. Only new tables.
+    this.version(7).stores({
+      councils: 'id',
+      councilDocuments: '[councilId+key], councilId, at',
+    });
+    // Version 8 (search, renderer/search/): the search index as the worker last saved it
+    // (one row, so a restart loads it instead of reading every page again), and the user's
+    // glossary changes (entries added, corrected or hidden), by acronym. New tables only.
+    this.version(8).stores({
+      searchIndex: 'key',
+      glossaryEdits: 'id, acronym',
+    });
+    // Version 9 (backup and restore, renderer/backup/): when a restored row and the
+    // device's differ, the more recent edit is kept in its table and the other one here,
+    // keyed so that restoring the same backup twice adds nothing. Only a new table.
+    this.version(9).stores({
+      restoreHistory: 'id, kind, rowId, keptAt',
     });
   }
 }

@@ -1,10 +1,15 @@
-// Row shapes of the work-programme sync tables (database version 5).
+// Row shapes of the work-programme sync tables (database version 5; the outbox indexed by
+// entity in version 6).
 import type { Mutation, SyncMeta, SyncRow } from '../../shared/sync';
 
 /** The sync engine's meta, one row under the key 'meta'. */
 export type SyncMetaRow = SyncMeta & { key: 'meta' };
 
-/** A synced entity as the server last sent it (syncServerRows) or as the user sees it (syncRows). */
+/**
+ * A synced entity as the server last sent it (syncServerRows) or as the user sees it
+ * (syncRows), stored as the wire carries it: its fields untyped. The screens read it typed by
+ * its entity (SyncRowOf, shared/sync/rows.ts) through renderer/sync/dexieSyncStore.ts.
+ */
 export type SyncRowRecord = SyncRow;
 
 /** A pending mutation, keyed by its seq. */

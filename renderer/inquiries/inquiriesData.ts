@@ -1,12 +1,17 @@
-// Inquiries (scrutiny reviews) in Dexie: objectives, lines of enquiry, members, witnesses
-// and inquiry days with sessions, each day with its question list; and reading a
-// meeting's scoping report to start one.
+// Owner of the inquiries table: scrutiny reviews with objectives, lines of enquiry, members,
+// witnesses and inquiry days with sessions; and reading a meeting's scoping report to start
+// one. Each day's question list belongs to the questions feature (questions/inquiryLists.ts).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { extractScoping, isScopingItem, type ScopingExtract } from '../../shared/questions/scopingReport';
 import type { Inquiry, InquiryDay, InquiryMember, InquirySession, InquirySource, TextEntry, Witness } from '../../shared/questions/types';
 import { db } from '../db/database';
+import { backupRows } from '../db/backupRows';
 import type { AgendaEntry, StoredDocument } from '../db/types';
-import { dayList, ensureDayList } from '../questions/questionsData';
+import { currentDocumentsOfMeeting } from '../library/libraryData';
+import { pageLines } from '../meetings/pageTextsData';
+import { structureOf } from '../meetings/structuresData';
+import { tableOwner } from '../undo/owners';
+import { restoreDeleted, softDelete, type Change } from '../undo/undoStack';
 
 const newId = () => crypto.randomUUID();
 export const textEntries = (texts: readonly string[]): TextEntry[] => texts.map((text) => ({ id: newId(), text }));
@@ -24,8 +29,8 @@ export interface NewInquiry {
   day: { date: string; venue: string };
 }
 
-/** Creates a review with its first inquiry day (and that day's question list). */
-export async function createInquiry(input: NewInquiry): Promise<{ inquiryId: string; dayId: string; listId: string }> {
+/** Creates a review with its first inquiry day (questions/inquiryLists.ts adds the day's list). */
+export async function createInquiry(input: NewInquiry): Promise<{ inquiryId: string; dayId: string }> {
   const now = Date.now();
   const day: InquiryDay = { id: newId(), date: input.day.date, venue: input.day.venue, sessions: [] };
   const inquiry: Inquiry = {
@@ -44,11 +49,8 @@ export async function createInquiry(input: NewInquiry): Promise<{ inquiryId: str
     updatedAt: now,
     deletedAt: null,
   };
-  return db.transaction('rw', db.inquiries, db.questionLists, async () => {
-    await db.inquiries.add(inquiry);
-    const list = await ensureDayList(inquiry.id, day.id, input.meetingId);
-    return { inquiryId: inquiry.id, dayId: day.id, listId: list.id };
-  });
+  await db.inquiries.add(inquiry);
+  return { inquiryId: inquiry.id, dayId: day.id };
 }
 
 /** Changes an inquiry in place (the recipe edits a copy that is then stored). */
@@ -98,20 +100,11 @@ export const updateWitness = (id: string, witnessId: string, fields: Partial<Omi
     if (witness) Object.assign(witness, fields);
   });
 
-/** Removes a witness; their questions keep the name typed in "For" but no longer point at them. */
-export async function removeWitness(id: string, witnessId: string): Promise<void> {
-  await db.transaction('rw', db.inquiries, db.questions, db.questionLists, async () => {
-    await changeInquiry(id, (inquiry) => {
-      inquiry.witnesses = inquiry.witnesses.filter((w) => w.id !== witnessId);
-    });
-    const lists = await db.questionLists.where('inquiryId').equals(id).primaryKeys();
-    await db.questions
-      .where('listId')
-      .anyOf(lists)
-      .filter((q) => q.witnessId === witnessId)
-      .modify({ witnessId: null });
+/** Removes a witness from a review (questions/inquiryLists.ts unlinks their questions). */
+export const removeWitness = (id: string, witnessId: string) =>
+  changeInquiry(id, (inquiry) => {
+    inquiry.witnesses = inquiry.witnesses.filter((w) => w.id !== witnessId);
   });
-}
 
 export const addMember = (id: string, member: Omit<InquiryMember, 'id'>) =>
   changeInquiry(id, (inquiry) => {
@@ -129,14 +122,12 @@ export const removeMember = (id: string, memberId: string) =>
     inquiry.members = inquiry.members.filter((m) => m.id !== memberId);
   });
 
-/** Adds another inquiry day (with its question list); returns its id. */
+/** Adds another inquiry day; returns its id (questions/inquiryLists.ts adds its list). */
 export async function addDay(id: string, day: { date: string; venue: string }): Promise<string> {
   const dayId = newId();
-  const inquiry = await db.inquiries.get(id);
   await changeInquiry(id, (draft) => {
     draft.days.push({ id: dayId, date: day.date, venue: day.venue, sessions: [] });
   });
-  await ensureDayList(id, dayId, inquiry?.meetingId ?? null);
   return dayId;
 }
 
@@ -168,12 +159,25 @@ export const removeSession = (id: string, dayId: string, sessionId: string) =>
     for (const witness of inquiry.witnesses) if (witness.sessionId === sessionId) witness.sessionId = null;
   });
 
-export async function deleteInquiry(id: string): Promise<void> {
-  await db.inquiries.update(id, { deletedAt: Date.now() });
+/**
+ * A deleted review keeps its days' lists and questions. Purging removes them with it: the
+ * questions feature, which owns the lists, registers that purge under the same name
+ * (questions/inquiryLists.ts), so this owner's own purge is never the one that runs.
+ */
+export const inquiryOwner = tableOwner('inquiry', db.inquiries, { tables: ['inquiries'] });
+
+/** The undo scope of the reviews started from a meeting. */
+export const inquiriesUndoScope = (meetingId: string | null) => `inquiries:meeting:${meetingId ?? 'none'}`;
+
+/** Deletes a review the way "Undo" can take back; resolves to that change (null: no such review). */
+export async function deleteInquiry(id: string): Promise<Change | null> {
+  const inquiry = await db.inquiries.get(id);
+  if (!inquiry || inquiry.deletedAt !== null) return null;
+  return softDelete(inquiryOwner, [id], { label: 'Delete review', scope: inquiriesUndoScope(inquiry.meetingId) });
 }
 
 export async function restoreInquiry(id: string): Promise<void> {
-  await db.inquiries.update(id, { deletedAt: null });
+  await restoreDeleted(inquiryOwner, [id]);
 }
 
 export function getInquiry(id: string): Promise<Inquiry | undefined> {
@@ -182,6 +186,11 @@ export function getInquiry(id: string): Promise<Inquiry | undefined> {
 
 export function useInquiry(id: string | null | undefined): Inquiry | null | undefined {
   return useLiveQuery(async () => (id ? ((await db.inquiries.get(id)) ?? null) : null), [id]);
+}
+
+/** Every review on the device (deleted ones left out), for the search index. */
+export function allInquiries(): Promise<Inquiry[]> {
+  return db.inquiries.filter((inquiry) => inquiry.deletedAt === null).toArray();
 }
 
 /** Reviews started from a meeting, newest first. */
@@ -203,15 +212,9 @@ export interface ScopingCandidate {
 
 /** Agenda items in a meeting's papers that are scoping reports ("6a Edge of Care - Scoping Report"). */
 export async function scopingReportsIn(meetingId: string): Promise<ScopingCandidate[]> {
-  const documents = await db.documents.where('meetingId').equals(meetingId).toArray();
-  const newest = new Map<string, StoredDocument>();
-  for (const document of documents) {
-    const seen = newest.get(document.versionGroup);
-    if (!seen || seen.version < document.version) newest.set(document.versionGroup, document);
-  }
   const found: ScopingCandidate[] = [];
-  for (const document of newest.values()) {
-    const structure = await db.structures.get(document.hash);
+  for (const document of await currentDocumentsOfMeeting(meetingId)) {
+    const structure = await structureOf(document.hash);
     for (const item of structure?.items ?? []) {
       if (isScopingItem(item.title) && item.pdfFrom !== undefined) found.push({ document, item });
     }
@@ -228,10 +231,7 @@ export async function readScopingReport(candidate: ScopingCandidate): Promise<{ 
   const { document, item } = candidate;
   const from = item.pdfFrom ?? 1;
   const to = item.pdfTo ?? from;
-  const keys: [string, number][] = [];
-  for (let page = from; page <= to; page++) keys.push([document.hash, page]);
-  const texts = await db.pageTexts.bulkGet(keys);
-  const pages = texts.map((text, index) => ({ pdfPage: from + index, lines: text?.lines ?? [] }));
+  const pages = (await pageLines(document.hash, from, to)).map(({ page, lines }) => ({ pdfPage: page, lines }));
   const title = item.title.replace(/\s*[–—-]\s*scoping report\s*$/i, '');
   return {
     extract: extractScoping(pages, title),
@@ -239,43 +239,14 @@ export async function readScopingReport(candidate: ScopingCandidate): Promise<{ 
   };
 }
 
-/** The question lists of every day of the reviews started from a meeting, for "Add to list". */
-export async function dayListsOfMeeting(meetingId: string): Promise<{ listId: string; label: string; inquiryId: string; dayId: string }[]> {
-  const inquiries = await inquiriesOf(meetingId);
-  const out: { listId: string; label: string; inquiryId: string; dayId: string }[] = [];
-  for (const inquiry of inquiries) {
-    for (const [index, day] of inquiry.days.entries()) {
-      const list = await dayList(inquiry.id, day.id);
-      if (!list) continue;
-      out.push({ listId: list.id, label: `${inquiry.title}: inquiry day ${inquiry.days.length > 1 ? index + 1 : ''}${day.date ? ` (${day.date})` : ''}`.replace(/ {2,}/g, ' '), inquiryId: inquiry.id, dayId: day.id });
-    }
-  }
-  return out;
+/** Reviews deleted at or before `cutoff`, due to be purged with their days' lists. */
+export async function expiredInquiryIds(cutoff: number): Promise<string[]> {
+  return db.inquiries.filter((inquiry) => inquiry.deletedAt !== null && inquiry.deletedAt <= cutoff).primaryKeys();
 }
 
-/** The inquiry and day a list belongs to, if it is an inquiry day's list. */
-export async function inquiryOfList(listId: string): Promise<{ inquiry: Inquiry; day: InquiryDay } | null> {
-  const list = await db.questionLists.get(listId);
-  if (!list?.inquiryId || !list.dayId) return null;
-  const inquiry = await db.inquiries.get(list.inquiryId);
-  const day = inquiry?.days.find((d) => d.id === list.dayId);
-  return inquiry && day ? { inquiry, day } : null;
+export async function removeInquiries(ids: string[]): Promise<void> {
+  await db.inquiries.bulkDelete(ids);
 }
 
-export function useInquiryOfList(listId: string | null | undefined) {
-  return useLiveQuery(async () => (listId ? inquiryOfList(listId) : null), [listId]);
-}
-
-/** Removes reviews deleted more than `olderThanMs` ago, with their days' lists and questions. */
-export async function purgeDeletedInquiries(olderThanMs: number, now = Date.now()): Promise<number> {
-  return db.transaction('rw', db.inquiries, db.questionLists, db.questions, async () => {
-    const expired = await db.inquiries.filter((inquiry) => inquiry.deletedAt !== null && inquiry.deletedAt <= now - olderThanMs).toArray();
-    for (const inquiry of expired) {
-      const lists = await db.questionLists.where('inquiryId').equals(inquiry.id).primaryKeys();
-      await db.questions.where('listId').anyOf(lists).delete();
-      await db.questionLists.bulkDelete(lists);
-      await db.inquiries.delete(inquiry.id);
-    }
-    return expired.length;
-  });
-}
+/** Every inquiry and bulk writes, for backup and restore only (renderer/backup). */
+export const inquiryBackupRows = backupRows(db.inquiries);

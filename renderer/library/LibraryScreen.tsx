@@ -1,9 +1,10 @@
 // The library: import agenda packs (button or drag and drop) and pick one to read.
 import { useState, type DragEvent } from 'react';
 import { platform } from '../platform';
-import { useNavigation } from '../app/navigation';
+import { useNavigation } from '../navigation/navigation';
 import { DocumentList } from './DocumentList';
-import { useLibraryGroups } from '../meetings/meetingsData';
+import { useLibraryGroups } from './filing';
+import { warmUpReader } from '../meetings/documentReading';
 import { useImport } from './useImport';
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
@@ -14,6 +15,8 @@ export function LibraryScreen() {
   const [dragging, setDragging] = useState(false);
 
   const chooseFiles = async () => {
+    // pdf.js loads in its worker while the user picks a file.
+    warmUpReader();
     const files = await platform.pickPdfFiles();
     if (files.length > 0) await importFiles(files);
   };
@@ -34,6 +37,7 @@ export function LibraryScreen() {
         event.preventDefault();
         event.dataTransfer.dropEffect = 'copy';
         setDragging(true);
+        warmUpReader();
       }}
       onDragLeave={(event) => {
         if (event.currentTarget === event.target) setDragging(false);

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../common/ModalDialog';
 import type { Meeting } from '../db/types';
 import type { MeetingDetailsInput } from './meetingsData';
+import { DialogActions } from '../common/DialogActions';
 
 interface Props {
   meeting: Meeting | null;
@@ -15,12 +16,14 @@ interface Props {
 
 export function MeetingDetailsDialog({ meeting, subject, onSave, onClose }: Props) {
   const titleId = useId();
-  const [details, setDetails] = useState<MeetingDetailsInput>({
+  const [initial] = useState<MeetingDetailsInput>(() => ({
     committee: meeting?.committee ?? '',
     date: meeting?.date ?? '',
     time: meeting?.time ?? '',
     venue: meeting?.venue ?? '',
-  });
+  }));
+  const [details, setDetails] = useState<MeetingDetailsInput>(initial);
+  const changed = (Object.keys(initial) as (keyof MeetingDetailsInput)[]).some((key) => details[key] !== initial[key]);
   const [error, setError] = useState<string | null>(null);
 
   const field = (name: keyof MeetingDetailsInput, label: string, type = 'text') => (
@@ -48,7 +51,7 @@ export function MeetingDetailsDialog({ meeting, subject, onSave, onClose }: Prop
   };
 
   return (
-    <ModalDialog labelledBy={titleId} onCancel={onClose}>
+    <ModalDialog labelledBy={titleId} onCancel={onClose} unsaved={changed ? 'edit' : undefined}>
       <form onSubmit={(event) => void submit(event)}>
         <h2 id={titleId}>Meeting details</h2>
         <p className="hint">{subject}</p>
@@ -61,14 +64,7 @@ export function MeetingDetailsDialog({ meeting, subject, onSave, onClose }: Prop
             {error}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save
-          </button>
-        </div>
+        <DialogActions submit="Save" onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -1,9 +1,24 @@
 // Renders a note's Markdown (parsed by shared/notes/markdown.ts) as elements: the text is
 // never inserted as HTML. Links to quoted passages ("passage:ID") go back to the pack.
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { Block, Inline } from '../../shared/notes/markdown';
 
 type PassageHandler = (passageId: string) => void;
+
+/** The ids of the note's passages that come from exempt pages: their links carry an "Exempt" badge. */
+export const ExemptPassageIds = createContext<ReadonlySet<string>>(new Set());
+
+function PassageLinkButton({ id, onPassage, children }: { id: string; onPassage: PassageHandler | undefined; children: ReactNode }) {
+  const exempt = useContext(ExemptPassageIds).has(id);
+  return (
+    <>
+      <button type="button" className="link-button passage-link" onClick={() => onPassage?.(id)}>
+        {children}
+      </button>
+      {exempt && <span className="exempt-badge">Exempt</span>}
+    </>
+  );
+}
 
 function inlines(nodes: readonly Inline[], onPassage: PassageHandler | undefined, key = ''): ReactNode[] {
   return nodes.map((node, index) => {
@@ -24,9 +39,9 @@ function inlines(nodes: readonly Inline[], onPassage: PassageHandler | undefined
         if (node.href.startsWith('passage:')) {
           const id = node.href.slice('passage:'.length);
           return (
-            <button key={k} type="button" className="link-button passage-link" onClick={() => onPassage?.(id)}>
+            <PassageLinkButton key={k} id={id} onPassage={onPassage}>
               {children}
-            </button>
+            </PassageLinkButton>
           );
         }
         if (/^(https?:|mailto:)/i.test(node.href)) {

@@ -6,13 +6,18 @@ import { parseMarkdown } from '../../shared/notes/markdown';
 import type { Note } from '../../shared/notes/types';
 import { useNotices } from '../common/notices';
 import type { AgendaEntry } from '../db/types';
-import { openPassage } from '../questions/openPassage';
-import { resolvePassage } from '../questions/questionsData';
-import { keepSelection, selectedPassage } from '../questions/selection';
+import { openPassage } from '../passages/openPassage';
+import { resolvePassage } from '../passages/resolvePassage';
+import { keepSelection, selectedPassage } from '../passages/selection';
 import { useAutosavedText } from './useAutosavedText';
-import { MarkdownBlocks } from './MarkdownPreview';
+import { ExemptPassageIds, MarkdownBlocks } from './MarkdownPreview';
+import { useExemptScope } from '../library/exemptScope';
+import { isPassageExempt } from '../../shared/exempt';
 import { useNotesView } from './noteEntry';
-import { deleteNote, quoteInNote, restoreNote, saveNoteBody, setNoteItem, type NoteScope } from './notesData';
+import { deleteNote, quoteInNote, saveNoteBody, setNoteItem, type NoteScope } from './notesData';
+import { SelectField } from '../common/SelectField';
+import { agendaOptions } from '../meetings/format';
+import { undoChange } from '../undo/undoStack';
 
 interface Props {
   note: Note;
@@ -43,6 +48,8 @@ export function NoteEditor({ note, scope, agenda, readerDocumentId, onClose }: P
 
   const deferred = useDeferredValue(body);
   const blocks = useMemo(() => parseMarkdown(deferred), [deferred]);
+  const exempt = useExemptScope();
+  const exemptIds = useMemo(() => new Set(exempt ? note.passages.filter((passage) => isPassageExempt(exempt, passage)).map((passage) => passage.id) : []), [exempt, note.passages]);
 
   const quoteSelection = async () => {
     const selected = selectedPassage(readerDocumentId);
@@ -57,38 +64,32 @@ export function NoteEditor({ note, scope, agenda, readerDocumentId, onClose }: P
 
   const remove = async () => {
     await flush();
-    await deleteNote(note.id);
+    const deleted = await deleteNote(note.id);
     onClose();
-    notify('info', 'Note deleted.', { label: 'Undo', run: () => void restoreNote(note.id) });
+    if (deleted) notify('info', 'Note deleted.', { label: 'Undo', run: () => void undoChange(deleted) });
   };
 
   const passageLink = (passageId: string) => {
     const passage = note.passages.find((p) => p.id === passageId);
-    if (passage) void openPassage(passage);
+    if (passage?.detached) notify('info', `“${passage.documentTitle}” was removed from the library, so there is no pack to open; the quote stays in your note.`);
+    else if (passage) void openPassage(passage);
   };
 
   return (
     <div className="note-editor">
       <div className="note-editor-bar">
         {agenda.length > 0 && (
-          <div className="control">
-            <label htmlFor={ids.item}>Agenda item</label>
-            <select
-              id={ids.item}
-              value={note.itemNumber ?? ''}
-              onChange={(event) => {
-                const item = agenda.find((entry) => entry.number === event.target.value);
-                void setNoteItem(note.id, item ? { number: item.number, title: item.title } : null);
-              }}
-            >
-              <option value="">The meeting as a whole</option>
-              {agenda.map((item, index) => (
-                <option key={`${item.number}-${index}`} value={item.number}>
-                  {item.number} {item.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Agenda item"
+            className="control"
+            value={note.itemNumber ?? ''}
+            empty="The meeting as a whole"
+            options={agendaOptions(agenda)}
+            onChange={(value) => {
+              const item = agenda.find((entry) => entry.number === value);
+              void setNoteItem(note.id, item ? { number: item.number, title: item.title } : null);
+            }}
+          />
         )}
         <span className={`save-state${status === 'failed' ? ' failed' : ''}`}>
           {status === 'saved' ? 'Saved' : status === 'saving' ? 'Saving…' : 'Not saved: storage failed'}
@@ -115,7 +116,9 @@ export function NoteEditor({ note, scope, agenda, readerDocumentId, onClose }: P
           <h3 id={ids.preview} className="preview-title">
             Preview
           </h3>
-          <div className="markdown">{blocks.length ? <MarkdownBlocks blocks={blocks} onPassage={passageLink} /> : <p className="hint">Nothing written yet.</p>}</div>
+          <ExemptPassageIds.Provider value={exemptIds}>
+            <div className="markdown">{blocks.length ? <MarkdownBlocks blocks={blocks} onPassage={passageLink} /> : <p className="hint">Nothing written yet.</p>}</div>
+          </ExemptPassageIds.Provider>
         </section>
       </div>
       <div className="note-actions">

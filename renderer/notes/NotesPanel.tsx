@@ -4,12 +4,15 @@
 import { useId } from 'react';
 import { noteTitle } from '../../shared/notes/types';
 import type { AgendaEntry } from '../db/types';
+import { useNotices } from '../common/notices';
 import { formatDateTime } from '../library/format';
-import { resolvePassage, useMeetingContext } from '../questions/questionsData';
-import { keepSelection, selectedPassage } from '../questions/selection';
+import { useMeetingContext } from '../library/meetingContext';
+import { resolvePassage } from '../passages/resolvePassage';
+import { keepSelection, selectedPassage } from '../passages/selection';
 import { NoteEditor } from './NoteEditor';
 import { scopeKey, useNotesView } from './noteEntry';
-import { addNote, quoteInNote, useNote, useNotes, type NoteScope } from './notesData';
+import { addNote, notesUndoScope, quoteInNote, useNote, useNotes, type NoteScope } from './notesData';
+import { UndoDeleteButton } from '../undo/UndoDeleteButton';
 
 interface Props {
   meetingId: string | null;
@@ -27,6 +30,7 @@ export function NotesPanel({ meetingId, documentId, inquiryId = null, compact = 
   const context = useMeetingContext(inquiryId ? null : meetingId);
   const openId = useNotesView((state) => state.open[key] ?? null);
   const setOpen = useNotesView((state) => state.setOpen);
+  const notify = useNotices((state) => state.add);
   const openNote = useNote(openId);
   const headingId = useId();
   const agenda: readonly AgendaEntry[] = context?.agenda ?? [];
@@ -56,6 +60,7 @@ export function NotesPanel({ meetingId, documentId, inquiryId = null, compact = 
         <button type="button" className="primary" onMouseDown={keepSelection} onClick={() => void add()}>
           Add note
         </button>
+        <UndoDeleteButton scope={notesUndoScope(scope)} onUndone={(label) => notify('info', `Undone: ${label}.`)} />
       </div>
       {notes && notes.length === 0 && <p className="empty-hint">No notes yet. Notes are private: they stay on this device.</p>}
       {notes && notes.length > 0 && (

@@ -33,6 +33,7 @@ export function createAutosave(write: (value: string) => Promise<void>, onError:
   return {
     set(value) {
       waiting = { value };
+      // run() hands write failures to onError; flush() waits for it.
       if (!running) void run();
     },
     async flush() {

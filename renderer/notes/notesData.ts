@@ -1,18 +1,26 @@
 // Notes in Dexie: per meeting, per agenda item, per inquiry or free-standing; the body is
-// saved as it is typed (see autosave.ts); deleting a note can be undone until purged.
+// saved as it is typed (see autosave.ts); deleting a note can be undone, across a reload,
+// until it is purged (renderer/undo/).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { quoteMarkdown } from '../../shared/notes/markdown';
+import { quoteMarkdown, removeQuoteBlock } from '../../shared/notes/markdown';
 import type { Note, NotePassage } from '../../shared/notes/types';
-import { passageReference } from '../../shared/questions/exportModel';
+import { passagePlace } from '../passages/place';
 import type { PassageLink } from '../../shared/questions/types';
 import { db } from '../db/database';
+import { backupRows } from '../db/backupRows';
+import { tableOwner } from '../undo/owners';
+import { restoreDeleted, softDelete, type Change } from '../undo/undoStack';
 
 export interface NoteScope {
   meetingId: string | null;
   inquiryId?: string | null;
 }
 
-export const NOTE_PURGE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+/** Deleted notes keep their row, with deletedAt, until the purge (undo/purge.ts). */
+export const noteOwner = tableOwner('note', db.notes);
+
+/** The undo scope of a Notes region (a meeting's, an inquiry's, the free-standing ones): where its "Undo" acts. */
+export const notesUndoScope = (scope: NoteScope) => (scope.inquiryId ? `notes:inquiry:${scope.inquiryId}` : `notes:meeting:${scope.meetingId ?? 'none'}`);
 
 function inScope(note: Note, scope: NoteScope): boolean {
   if (note.deletedAt !== null) return false;
@@ -65,21 +73,15 @@ export async function setNoteItem(id: string, item: { number: string; title: str
   await db.notes.update(id, { itemNumber: item?.number ?? null, itemTitle: item?.title ?? null, updatedAt: Date.now() });
 }
 
-export async function deleteNote(id: string): Promise<void> {
-  await db.notes.update(id, { deletedAt: Date.now() });
+/** Deletes a note the way "Undo" can take back; resolves to that change (null when there was no such note). */
+export async function deleteNote(id: string): Promise<Change | null> {
+  const note = await db.notes.get(id);
+  if (!note || note.deletedAt !== null) return null;
+  return softDelete(noteOwner, [id], { label: 'Delete note', scope: notesUndoScope(note) });
 }
 
 export async function restoreNote(id: string): Promise<void> {
-  await db.notes.update(id, { deletedAt: null });
-}
-
-export async function purgeDeletedNotes(olderThanMs = NOTE_PURGE_AFTER_MS, now = Date.now()): Promise<number> {
-  return db.notes.filter((note) => note.deletedAt !== null && note.deletedAt <= now - olderThanMs).delete();
-}
-
-/** The reference shown under a quote: "6a Edge of Care - Scoping Report, page 103". */
-export function passagePlace(passage: PassageLink): string {
-  return passageReference({ ...passage, quote: '' }).replace(/: “”$/, '');
+  await restoreDeleted(noteOwner, [id]);
 }
 
 /**
@@ -117,3 +119,51 @@ export async function quoteInNote(noteId: string | null, passage: PassageLink, s
 export async function latestNoteOn(scope: NoteScope, itemNumber: string | null): Promise<Note | undefined> {
   return (await notesIn(scope)).find((note) => note.itemNumber === itemNumber);
 }
+
+/** Every note (deleted ones too, so an undone deletion comes back right) quoting a passage of the document. */
+export function notesQuoting(documentId: string): Promise<Note[]> {
+  return db.notes.filter((note) => note.passages.some((passage) => passage.documentId === documentId)).toArray();
+}
+
+/** Points a note's passages elsewhere (a revised version): not an edit of the user's, so its place in the list stays. */
+export async function replaceNotePassages(id: string, passages: NotePassage[], body: string): Promise<void> {
+  await db.notes.update(id, { passages, body });
+}
+
+/** Every live note (for the search index). */
+export function allNotes(): Promise<Note[]> {
+  return db.notes.filter((note) => note.deletedAt === null).toArray();
+}
+
+// ---- When a quoted document is removed from the library ----
+
+const quotes = (documentId: string) => (passage: NotePassage) => passage.documentId === documentId;
+const quotingNotes = (documentId: string) => db.notes.filter((note) => note.passages.some(quotes(documentId)));
+
+/** How many quotes from a document live notes hold. */
+export async function countQuotesOf(documentId: string): Promise<number> {
+  const notes = await quotingNotes(documentId).toArray();
+  return notes.filter((note) => note.deletedAt === null).reduce((sum, note) => sum + note.passages.filter(quotes(documentId)).length, 0);
+}
+
+/** Keeps the quotes, marked detached: their text stays in the note, with no pack to open. */
+export async function detachQuotesOf(documentId: string): Promise<void> {
+  const now = Date.now();
+  await quotingNotes(documentId).modify((note) => {
+    note.passages = note.passages.map((passage) => (quotes(documentId)(passage) ? { ...passage, detached: true } : passage));
+    note.updatedAt = now;
+  });
+}
+
+/** Deletes the quotes from the notes: the block quote and its passage; what the user wrote around them stays. */
+export async function deleteQuotesOf(documentId: string): Promise<void> {
+  const now = Date.now();
+  await quotingNotes(documentId).modify((note) => {
+    for (const passage of note.passages.filter(quotes(documentId))) note.body = removeQuoteBlock(note.body, passage.id);
+    note.passages = note.passages.filter((passage) => !quotes(documentId)(passage));
+    note.updatedAt = now;
+  });
+}
+
+/** Every note and bulk writes, for backup and restore only (renderer/backup). */
+export const noteBackupRows = backupRows(db.notes);

@@ -1,11 +1,11 @@
-// pdf.js set-up for the whole renderer: worker, asset locations and safe defaults.
+// pdf.js set-up for the UI thread (the reader): its worker, and opening a file that may ask for a password.
 import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { documentOptions, pdfjsAssetsBase } from './options';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
-// Copied beside the bundle at build time (see vite.config.ts).
-const assets = new URL('./pdfjs/', document.baseURI).href;
+const assets = pdfjsAssetsBase(document.baseURI);
 
 export interface OpenOptions {
   /** Called when the PDF needs a password; resolve with it, or null to give up. */
@@ -21,14 +21,7 @@ export class PasswordCancelledError extends Error {
 
 /** Opens PDF bytes with pdf.js. The bytes are handed to the worker, not copied. */
 export function openPdf(data: Uint8Array, { askPassword }: OpenOptions = {}): PDFDocumentLoadingTask {
-  const task = getDocument({
-    data,
-    standardFontDataUrl: `${assets}standard_fonts/`,
-    cMapUrl: `${assets}cmaps/`,
-    wasmUrl: `${assets}wasm/`,
-    iccUrl: `${assets}iccs/`,
-    stopAtErrors: false,
-  });
+  const task = getDocument({ ...documentOptions(assets, 'window'), data });
   task.onPassword = (update: (password: string) => void, reason: number) => {
     // reason 2 is pdf.js's PasswordResponses.INCORRECT_PASSWORD.
     const wrongBefore = reason === 2;

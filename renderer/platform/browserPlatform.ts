@@ -1,16 +1,19 @@
 // Platform port for plain Chromium (`npm run web` and end-to-end tests).
-import { db } from '../db/database';
+import { deleteSetting, getSetting, setSetting } from '../db/settingsData';
+import { browserAtRestKey } from './browserAtRestKey';
+import { browserSiteFetch } from './browserSiteFetch';
+import { BACKUP_EXTENSION } from '../../shared/ipc';
 import type { PlatformPort, SaveRequest, SecretName } from './port';
 
-/** One hidden file input kept in the document, so the file chooser is the browser's own. */
-function fileInput(): HTMLInputElement {
-  const existing = document.getElementById('scrutineer-file-input');
+/** Hidden file inputs kept in the document (one for PDFs, one for backups), so the file chooser is the browser's own. */
+function fileInput(id = 'scrutineer-file-input', accept = '.pdf,application/pdf', multiple = true): HTMLInputElement {
+  const existing = document.getElementById(id);
   if (existing instanceof HTMLInputElement) return existing;
   const input = document.createElement('input');
-  input.id = 'scrutineer-file-input';
+  input.id = id;
   input.type = 'file';
-  input.multiple = true;
-  input.accept = '.pdf,application/pdf';
+  input.multiple = multiple;
+  input.accept = accept;
   input.tabIndex = -1;
   input.setAttribute('aria-hidden', 'true');
   input.className = 'visually-hidden';
@@ -18,8 +21,7 @@ function fileInput(): HTMLInputElement {
   return input;
 }
 
-function pickPdfFiles(): Promise<File[]> {
-  const input = fileInput();
+function pickFiles(input: HTMLInputElement): Promise<File[]> {
   return new Promise((resolve) => {
     const finish = (files: File[]) => {
       input.removeEventListener('change', onChange);
@@ -35,14 +37,21 @@ function pickPdfFiles(): Promise<File[]> {
   });
 }
 
-async function saveFile({ suggestedName, mimeType, bytes }: SaveRequest): Promise<{ saved: boolean }> {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
+const pickPdfFiles = () => pickFiles(fileInput());
+
+async function pickBackupFile(): Promise<File | null> {
+  const [file] = await pickFiles(fileInput('scrutineer-backup-input', `.${BACKUP_EXTENSION}`, false));
+  return file ?? null;
+}
+
+function saveFile({ suggestedName, mimeType, bytes }: SaveRequest): Promise<{ saved: boolean }> {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
   try {
     const link = document.createElement('a');
     link.href = url;
     link.download = suggestedName;
     link.click();
-    return { saved: true };
+    return Promise.resolve({ saved: true });
   } finally {
     // The download has been handed to the browser; the object URL is no longer needed.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
@@ -54,26 +63,32 @@ async function saveFile({ suggestedName, mimeType, bytes }: SaveRequest): Promis
 const secretKey = (name: SecretName) => `secret:${name}`;
 
 async function getSecret(name: SecretName): Promise<string | null> {
-  const row = await db.settings.get(secretKey(name));
-  return typeof row?.value === 'string' ? row.value : null;
+  const value = await getSetting(secretKey(name));
+  return typeof value === 'string' ? value : null;
 }
 
 async function setSecret(name: SecretName, value: string): Promise<void> {
-  await db.settings.put({ key: secretKey(name), value });
+  await setSetting(secretKey(name), value);
 }
 
 async function deleteSecret(name: SecretName): Promise<void> {
-  await db.settings.delete(secretKey(name));
+  await deleteSetting(secretKey(name));
 }
 
 export function createBrowserPlatform(): PlatformPort {
   return {
     kind: 'browser',
     pickPdfFiles,
+    pickBackupFile,
     saveFile,
     persistStorage: async () => (await navigator.storage?.persist?.()) ?? false,
     getSecret,
     setSecret,
     deleteSecret,
+    secretProtection: () => Promise.resolve({ level: 'browser', backend: null }),
+    atRestKey: browserAtRestKey,
+    // The browser decides which sites a page may read (CORS); there is no allow-list to set.
+    allowModernGovSites: () => Promise.resolve(),
+    fetchModernGov: browserSiteFetch,
   };
 }

@@ -1,5 +1,6 @@
 // Chooses the platform implementation once, at start-up.
 import { BRIDGE_KEY, type ScrutineerBridge } from '../../shared/ipc';
+import { provideAtRestKey } from './atRestKey';
 import { createBrowserPlatform } from './browserPlatform';
 import { createElectronPlatform } from './electronPlatform';
 import type { PlatformPort } from './port';
@@ -10,4 +11,6 @@ function bridge(): ScrutineerBridge | undefined {
 
 const found = bridge();
 export const platform: PlatformPort = found ? createElectronPlatform(found) : createBrowserPlatform();
-export type { PlatformPort } from './port';
+// Data modules on this thread seal and open text with this platform's key.
+provideAtRestKey(() => platform.atRestKey());
+export type { PlatformPort, SecretProtection } from './port';

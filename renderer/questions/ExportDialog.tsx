@@ -7,6 +7,7 @@ import type { Grouping } from '../../shared/questions/listView';
 import type { QuestionList } from '../../shared/questions/types';
 import { exportDocument, saveExport, type ExportFormat } from './exportQuestions';
 import { usePrint } from './printStore';
+import { SelectField } from '../common/SelectField';
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'word', label: 'Word', hint: '.docx with a title page' },
@@ -70,16 +71,11 @@ export function ExportDialog({ list, grouping, onClose }: { list: QuestionList; 
           <input id={ids.notes} type="checkbox" checked={options.includePrivateNotes} onChange={(event) => setOptions({ ...options, includePrivateNotes: event.target.checked })} />
           Include private notes
         </label>
-        <div className="form-field">
-          <label htmlFor={ids.arrange}>Arrange questions</label>
-          <select id={ids.arrange} value={options.grouping} onChange={(event) => setOptions({ ...options, grouping: event.target.value as Grouping })}>
-            {groupings.map((g) => (
-              <option key={g.value} value={g.value}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <label className="check">
+          <input type="checkbox" checked={options.includeExempt === true} onChange={(event) => setOptions({ ...options, includeExempt: event.target.checked })} />
+          Include exempt questions (Part 2), marked “Not for publication”
+        </label>
+        <SelectField label="Arrange questions" value={options.grouping} options={groupings} onChange={(value) => setOptions({ ...options, grouping: value as Grouping })} />
       </fieldset>
       <div className="export-formats" role="group" aria-label="Formats">
         {FORMATS.map(({ format, label, hint }) => (

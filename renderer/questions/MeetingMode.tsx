@@ -1,14 +1,22 @@
 // Meeting mode: the focused view for the day. One question at a time, the next one not
 // yet asked first; mark it asked or answered, type the answer and any follow-up (stored as
 // typed), and move on. Nothing else on screen.
+import './meetingMode.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { addresseeOf, witnessNamed } from '../../shared/questions/listView';
 import { priorityLabel, statusLabel, type Question, type QuestionStatus, type Witness } from '../../shared/questions/types';
-import { useNavigation, type Route } from '../app/navigation';
-import { useInquiryOfList } from '../inquiries/inquiriesData';
+import { useNavigation, type Route } from '../navigation/navigation';
+import { useInquiryOfList } from './inquiryLists';
 import { useAutosavedText } from '../notes/useAutosavedText';
-import { PassageQuote } from './PassageQuote';
+import { PassageQuote } from '../passages/PassageQuote';
 import { updateQuestion, useQuestionList, useQuestions } from './questionsData';
+
+/** Keys that move between questions (shown under the buttons). */
+const STEPS: Record<string, -1 | 1> = { ArrowRight: 1, PageDown: 1, n: 1, N: 1, ArrowLeft: -1, PageUp: -1, p: -1, P: -1 };
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
 
 const isDone = (status: QuestionStatus) => status === 'asked' || status === 'answered' || status === 'follow-up';
 
@@ -27,6 +35,12 @@ function QuestionCard({ question, number, total, addressee, detail }: { question
         {question.text}
       </h2>
       <dl className="mm-facts">
+        {(question.itemNumber || question.itemTitle) && (
+          <div>
+            <dt>Agenda item</dt>
+            <dd>{[question.itemNumber, question.itemTitle].filter(Boolean).join(' ')}</dd>
+          </div>
+        )}
         <div>
           <dt>For</dt>
           <dd>
@@ -116,14 +130,13 @@ function MeetingModeBody({ questions, witnesses }: { questions: Question[]; witn
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey) return;
-      if (event.key === 'ArrowRight' || event.key === 'PageDown') {
-        event.preventDefault();
-        go(1);
-      } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
-        event.preventDefault();
-        go(-1);
-      }
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || document.querySelector('dialog[open]')) return;
+      // While typing an answer, the plain keys type; Alt with the arrows still moves on.
+      if (isTyping(event.target) && !event.altKey) return;
+      const step = STEPS[event.key];
+      if (!step) return;
+      event.preventDefault();
+      go(step);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -140,12 +153,15 @@ function MeetingModeBody({ questions, witnesses }: { questions: Question[]; witn
         detail={witness ? [witness.role, witness.organisation].filter(Boolean).join(', ') : ''}
       />
       <nav className="mm-nav" aria-label="Move between questions">
-        <button type="button" disabled={index <= 0} onClick={() => go(-1)}>
+        <button type="button" disabled={index <= 0} aria-keyshortcuts="ArrowLeft PageUp P" onClick={() => go(-1)}>
           Previous question
         </button>
-        <button type="button" className="primary large" disabled={index >= questions.length - 1} onClick={() => go(1)}>
+        <button type="button" className="primary large" disabled={index >= questions.length - 1} aria-keyshortcuts="ArrowRight PageDown N" onClick={() => go(1)}>
           Next question
         </button>
+        <p className="mm-keys hint">
+          Keys: <kbd>←</kbd> <kbd>→</kbd>, <kbd>Page Up</kbd> <kbd>Page Down</kbd> or <kbd>P</kbd> <kbd>N</kbd> move between questions (with <kbd>Alt</kbd> while typing).
+        </p>
       </nav>
       {upcoming && (
         <p className="mm-upcoming">

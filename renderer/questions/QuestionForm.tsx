@@ -1,12 +1,18 @@
 // The question form, a modal dialog: the question, what it belongs to (agenda item or line
 // of enquiry), who it is for, the lead member, priority, status, answer, follow-up and a
 // private note, with the passages that prompted it. New questions go to the end of the list.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import './questionForm.css';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { witnessNamed } from '../../shared/questions/listView';
 import { QUESTION_PRIORITIES, QUESTION_STATUSES, type Inquiry, type PassageLink, type Question, type QuestionPriority, type QuestionStatus } from '../../shared/questions/types';
 import { useNotices } from '../common/notices';
-import { dayListsOfMeeting, inquiryOfList } from '../inquiries/inquiriesData';
-import { PassageQuote } from './PassageQuote';
+import { confirmDiscard } from '../common/discard';
+import { useReturnFocus } from '../common/returnFocus';
+import { SelectField } from '../common/SelectField';
+import { agendaOptions } from '../meetings/format';
+import { dayListsOfMeeting, inquiryOfList } from './inquiryLists';
+import { meetingContext, type MeetingContext } from '../library/meetingContext';
+import { PassageQuote } from '../passages/PassageQuote';
 import { useQuestionForm, type QuestionFormRequest } from './questionEntry';
 import {
   addQuestion,
@@ -15,15 +21,13 @@ import {
   EMPTY_QUESTION,
   getList,
   getQuestion,
-  meetingContext,
   meetingList,
   namesInUse,
-  restoreQuestion,
   updateQuestion,
-  type MeetingContext,
   type QuestionInput,
 } from './questionsData';
 import { Suggestions } from './Suggestions';
+import { undoChange } from '../undo/undoStack';
 
 interface Loaded {
   request: QuestionFormRequest;
@@ -67,6 +71,12 @@ export function QuestionForm() {
   const titleId = useId();
   const [failed, setFailed] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // Whether the fields differ from how they opened: Escape then asks before discarding them.
+  const dirty = useRef(false);
+  const markDirty = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
+  useReturnFocus(request !== null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -93,7 +103,8 @@ export function QuestionForm() {
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
-        close();
+        if (!dirty.current) close();
+        else void confirmDiscard('question').then((discard) => discard && close());
       }}
     >
       <h2 id={titleId}>{request?.mode === 'edit' ? 'Edit question' : 'New question'}</h2>
@@ -108,7 +119,7 @@ export function QuestionForm() {
         </>
       )}
       {!failed && request && !ready && <p className="hint">Loading…</p>}
-      {ready && <QuestionFields key={request?.mode === 'edit' ? request.questionId : JSON.stringify(request)} loaded={ready} onDone={close} />}
+      {ready && <QuestionFields key={request?.mode === 'edit' ? request.questionId : JSON.stringify(request)} loaded={ready} onDone={close} onDirty={markDirty} />}
     </dialog>
   );
 }
@@ -131,18 +142,20 @@ function initialInput(loaded: Loaded): QuestionInput {
   };
 }
 
-function QuestionFields({ loaded, onDone }: { loaded: Loaded; onDone(): void }) {
+function QuestionFields({ loaded, onDone, onDirty }: { loaded: Loaded; onDone(): void; onDirty(dirty: boolean): void }) {
   const notify = useNotices((state) => state.add);
   const [input, setInput] = useState<QuestionInput>(() => initialInput(loaded));
+  const [initial] = useState(input);
+  useEffect(() => {
+    onDirty(JSON.stringify(input) !== JSON.stringify(initial));
+    return () => onDirty(false);
+  }, [onDirty, input, initial]);
   const [target, setTarget] = useState<string>(() => loaded.listId ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const questionRef = useRef<HTMLTextAreaElement>(null);
   const ids = {
-    list: useId(),
     question: useId(),
-    item: useId(),
-    line: useId(),
     forWhom: useId(),
     forHint: useId(),
     lead: useId(),
@@ -205,9 +218,9 @@ function QuestionFields({ loaded, onDone }: { loaded: Loaded; onDone(): void }) 
 
   const remove = async () => {
     if (!loaded.question) return;
-    const removed = await deleteQuestion(loaded.question.id);
+    const deleted = await deleteQuestion(loaded.question.id);
     onDone();
-    if (removed) notify('info', 'Question deleted.', { label: 'Undo', run: () => void restoreQuestion(removed) });
+    if (deleted) notify('info', 'Question deleted.', { label: 'Undo', run: () => void undoChange(deleted) });
   };
 
   const removePassage = (index: number) => set('passages', input.passages.filter((_, i) => i !== index));
@@ -215,16 +228,7 @@ function QuestionFields({ loaded, onDone }: { loaded: Loaded; onDone(): void }) 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       {loaded.targets.length > 1 && !loaded.question && (
-        <div className="form-field">
-          <label htmlFor={ids.list}>Add to list</label>
-          <select id={ids.list} value={target} onChange={(event) => setTarget(event.target.value)}>
-            {loaded.targets.map((t) => (
-              <option key={t.listId ?? 'meeting'} value={t.listId ?? ''}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label="Add to list" value={target} onChange={setTarget} options={loaded.targets.map((t) => ({ value: t.listId ?? '', label: t.label }))} />
       )}
       <div className="form-field">
         <label htmlFor={ids.question}>Question</label>
@@ -250,37 +254,25 @@ function QuestionFields({ loaded, onDone }: { loaded: Loaded; onDone(): void }) 
         </div>
       )}
       {isInquiry ? (
-        <div className="form-field">
-          <label htmlFor={ids.line}>Line of enquiry</label>
-          <select id={ids.line} value={input.lineId ?? ''} onChange={(event) => set('lineId', event.target.value || null)}>
-            <option value="">None</option>
-            {inquiry.linesOfEnquiry.map((line) => (
-              <option key={line.id} value={line.id}>
-                {line.text}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Line of enquiry"
+          value={input.lineId ?? ''}
+          empty="None"
+          options={inquiry.linesOfEnquiry.map((line) => ({ value: line.id, label: line.text }))}
+          onChange={(value) => set('lineId', value || null)}
+        />
       ) : (
         loaded.context.agenda.length > 0 && (
-          <div className="form-field">
-            <label htmlFor={ids.item}>Agenda item</label>
-            <select
-              id={ids.item}
-              value={input.itemNumber ?? ''}
-              onChange={(event) => {
-                const item = loaded.context.agenda.find((entry) => entry.number === event.target.value);
-                setInput((current) => ({ ...current, itemNumber: item?.number ?? null, itemTitle: item?.title ?? null }));
-              }}
-            >
-              <option value="">None</option>
-              {loaded.context.agenda.map((item, index) => (
-                <option key={`${item.number}-${index}`} value={item.number}>
-                  {item.number} {item.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Agenda item"
+            value={input.itemNumber ?? ''}
+            empty="None"
+            options={agendaOptions(loaded.context.agenda)}
+            onChange={(value) => {
+              const item = loaded.context.agenda.find((entry) => entry.number === value);
+              setInput((current) => ({ ...current, itemNumber: item?.number ?? null, itemTitle: item?.title ?? null }));
+            }}
+          />
         )
       )}
       <div className="form-field">

@@ -6,16 +6,21 @@ import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from '
 import { addresseeOf, filterChoices, filterQuestions, groupQuestions, keyAfter, keyForStep, lineText, sessionLabel, sessionOf, type Grouping, type QuestionGroup } from '../../shared/questions/listView';
 import { compareByOrder, keyForMove } from '../../shared/questions/order';
 import { QUESTION_STATUSES, type Inquiry, type InquiryDay, type Question, type QuestionList, type QuestionStatus } from '../../shared/questions/types';
-import { useNavigation } from '../app/navigation';
+import { useNavigation } from '../navigation/navigation';
 import { useConfirm } from '../common/confirm';
 import { useNotices } from '../common/notices';
 import type { AgendaEntry } from '../db/types';
 import { ExportDialog } from './ExportDialog';
 import { editQuestion, startNewQuestion } from './questionEntry';
-import { deleteList, moveQuestion, resolvePassage, restoreList, updateQuestion, useQuestions, type QuestionInput } from './questionsData';
+import { resolvePassage } from '../passages/resolvePassage';
+import { deleteList, moveQuestion, questionsUndoScope, updateQuestion, useQuestions, type QuestionInput } from './questionsData';
+import { UndoDeleteButton } from '../undo/UndoDeleteButton';
+import { undoChange } from '../undo/undoStack';
 import { QuestionRow, type RowHandlers } from './QuestionRow';
+import { isQuestionExempt } from '../../shared/exempt';
+import { useExemptScope } from '../library/exemptScope';
 import { useListView, useQuestionView } from './questionView';
-import { keepSelection, selectedPassage } from './selection';
+import { keepSelection, selectedPassage } from '../passages/selection';
 
 interface Props {
   /** The list shown; null when the meeting has none yet (it is made with the first question). */
@@ -38,6 +43,7 @@ const short = (text: string, length = 60) => (text.length > length ? `${text.sli
 
 export function QuestionListView({ list, viewKey, ensureList, meetingId, readerDocumentId, inquiry = null, day = null, agenda = [], compact = false }: Props) {
   const rows = useQuestions(list?.id);
+  const exemptScope = useExemptScope();
   const view = useListView(viewKey);
   const setGrouping = useQuestionView((state) => state.setGrouping);
   const setFilter = useQuestionView((state) => state.setFilter);
@@ -50,6 +56,8 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
   const [announcement, setAnnouncement] = useState('');
   const [exporting, setExporting] = useState(false);
   const [lifted, setLifted] = useState<{ id: string; original: string } | null>(null);
+  // Roving tab stop: one question of the list is in the tab order; the arrows move between them.
+  const [activeId, setActiveId] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<{ id: string; position: 'before' | 'after' } | null>(null);
   // Moves show at once; the database catches up a moment later.
   const [overrides, setOverrides] = useState<ReadonlyMap<string, Partial<Question>>>(new Map());
@@ -154,6 +162,7 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
 
   const handlers = useMemo<RowHandlers>(
     () => ({
+      activate: (id) => setActiveId(id),
       edit: (id) => editQuestion(id),
       step: (id, step) => {
         const group = groupOf(id);
@@ -251,8 +260,8 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
       no: 'Keep it',
     });
     if (!yes) return;
-    await deleteList(list.id);
-    notify('info', 'Question list deleted.', { label: 'Undo', run: () => void restoreList(list.id) });
+    const deleted = await deleteList(list.id);
+    if (deleted) notify('info', 'Question list deleted.', { label: 'Undo', run: () => void undoChange(deleted) });
   };
 
   const belongsTo = (q: Question) => {
@@ -295,6 +304,7 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
         <button type="button" disabled={!list} onClick={() => setExporting(true)}>
           Export questions
         </button>
+        <UndoDeleteButton scope={questionsUndoScope({ meetingId, dayId: day?.id ?? null })} onUndone={(label) => notify('info', `Undone: ${label}.`)} />
       </div>
       {ordered.length > 0 && (
         <div className="list-controls">
@@ -344,7 +354,8 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
         </div>
       )}
       <p id={helpId} className="visually-hidden">
-        To move a question, press Alt with the up or down arrow, use Move up and Move down, or drag it.
+        Up and down arrows go from question to question; Tab reaches its buttons; Enter edits it. To move a question, press Alt with the up or
+        down arrow, use Move up and Move down, or drag it.
       </p>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
@@ -358,7 +369,7 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
       ) : visible.length === 0 ? (
         <p className="empty-hint">No question matches these filters.</p>
       ) : (
-        groups.map((group) => (
+        groups.map((group, groupIndex) => (
           <div key={group.key} className="question-group" role={group.heading ? 'group' : undefined} aria-label={group.heading ?? undefined}>
             {group.heading && <h3 className="group-title">{group.heading}</h3>}
             <ol className="question-list" aria-label={group.heading ? `Running order: ${group.heading}` : 'Running order'}>
@@ -370,9 +381,11 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
                   addressee={addresseeOf(q, witnesses)}
                   belongsTo={belongsTo(q)}
                   lifted={lifted?.id === q.id}
+                  active={visible.some((v) => v.id === activeId) ? q.id === activeId : groupIndex === 0 && q.id === group.questions[0]?.id}
                   dropPosition={dropTarget?.id === q.id ? dropTarget.position : null}
                   handlers={handlers}
                   helpId={helpId}
+                  exempt={exemptScope ? isQuestionExempt(exemptScope, q, list?.meetingId ?? meetingId ?? null) : false}
                 />
               ))}
             </ol>

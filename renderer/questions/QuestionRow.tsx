@@ -4,6 +4,8 @@ import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import { priorityLabel, statusLabel, type Question } from '../../shared/questions/types';
 
 export interface RowHandlers {
+  /** The row (or a button in it) has focus: it becomes the list's one tab stop. */
+  activate(id: string): void;
   edit(id: string): void;
   step(id: string, step: -1 | 1): void;
   /** Keyboard "pick up" on the drag handle: arrows move, Space or Enter drops, Escape cancels. */
@@ -24,21 +26,40 @@ interface Props {
   addressee: string;
   belongsTo: string;
   lifted: boolean;
+  /** The list's one tab stop: only this row and its buttons are in the tab order. */
+  active: boolean;
   dropPosition: 'before' | 'after' | null;
   handlers: RowHandlers;
   /** The id of the text that explains how to move questions. */
   helpId: string;
+  /** From exempt papers (Schedule 12A): marked "Exempt". */
+  exempt?: boolean;
 }
 
 const isEditable = (target: EventTarget) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
-function QuestionRowImpl({ question, number, addressee, belongsTo, lifted, dropPosition, handlers, helpId }: Props) {
+/** Moves focus to another row of the same panel: by one (arrows) or to the first or last. */
+function focusRow(from: HTMLElement, where: 'previous' | 'next' | 'first' | 'last'): boolean {
+  const rows = [...(from.closest('section') ?? document).querySelectorAll<HTMLElement>('li.question-row')];
+  const index = rows.indexOf(from);
+  const target = where === 'first' ? rows[0] : where === 'last' ? rows[rows.length - 1] : rows[index + (where === 'next' ? 1 : -1)];
+  if (!target || target === from) return false;
+  target.focus();
+  return true;
+}
+
+const ROW_KEYS: Record<string, 'previous' | 'next' | 'first' | 'last'> = { ArrowUp: 'previous', ArrowDown: 'next', Home: 'first', End: 'last' };
+
+function QuestionRowImpl({ question, number, addressee, belongsTo, lifted, active, dropPosition, handlers, helpId, exempt = false }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (isEditable(event.target)) return;
     const modifier = event.altKey || event.ctrlKey || event.metaKey;
     if (modifier && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       handlers.step(question.id, event.key === 'ArrowUp' ? -1 : 1);
+    } else if (!modifier && ROW_KEYS[event.key] && event.target === event.currentTarget) {
+      event.preventDefault();
+      focusRow(event.currentTarget, ROW_KEYS[event.key]!);
     } else if (event.key === 'Enter' && event.target === event.currentTarget) {
       event.preventDefault();
       handlers.edit(question.id);
@@ -73,8 +94,9 @@ function QuestionRowImpl({ question, number, addressee, belongsTo, lifted, dropP
     <li
       className={classes}
       data-question-id={question.id}
-      tabIndex={0}
+      tabIndex={active ? 0 : -1}
       aria-describedby={helpId}
+      onFocus={() => !active && handlers.activate(question.id)}
       draggable
       onKeyDown={onKeyDown}
       onDragStart={(event) => handlers.dragStart(question.id, event)}
@@ -104,6 +126,7 @@ function QuestionRowImpl({ question, number, addressee, belongsTo, lifted, dropP
         <p className="q-badges">
           <span className={`badge status-badge status-${question.status}`}>{statusLabel(question.status)}</span>
           {question.priority !== 'medium' && <span className={`badge priority-${question.priority}`}>{priorityLabel(question.priority)} priority</span>}
+          {exempt && <span className="exempt-badge">Exempt</span>}
           {question.passages.length > 0 && <span className="badge quiet">{question.passages.length === 1 ? '1 passage' : `${question.passages.length} passages`}</span>}
         </p>
         {question.answer && (
@@ -118,18 +141,18 @@ function QuestionRowImpl({ question, number, addressee, belongsTo, lifted, dropP
         )}
       </div>
       <div className="q-actions">
-        <button type="button" data-action="edit" onClick={() => handlers.edit(question.id)}>
+        <button type="button" data-action="edit" tabIndex={active ? 0 : -1} onClick={() => handlers.edit(question.id)}>
           Edit
         </button>
-        <button type="button" data-action="up" aria-label="Move up" title="Move up (Alt+↑)" onClick={() => handlers.step(question.id, -1)}>
+        <button type="button" data-action="up" tabIndex={active ? 0 : -1} aria-label="Move up" title="Move up (Alt+↑)" onClick={() => handlers.step(question.id, -1)}>
           ↑
         </button>
-        <button type="button" data-action="down" aria-label="Move down" title="Move down (Alt+↓)" onClick={() => handlers.step(question.id, 1)}>
+        <button type="button" data-action="down" tabIndex={active ? 0 : -1} aria-label="Move down" title="Move down (Alt+↓)" onClick={() => handlers.step(question.id, 1)}>
           ↓
         </button>
         <button
           type="button"
-          data-action="handle"
+          data-action="handle" tabIndex={active ? 0 : -1}
           className="drag-handle"
           aria-label="Reorder"
           aria-pressed={lifted}

@@ -2,7 +2,8 @@
 // and the reader's sidebar; and for an inquiry day.
 import type { Inquiry, InquiryDay } from '../../shared/questions/types';
 import { QuestionListView } from './QuestionListView';
-import { ensureDayList, ensureMeetingList, useDayList, useMeetingContext, useMeetingList } from './questionsData';
+import { useMeetingContext } from '../library/meetingContext';
+import { ensureDayList, ensureMeetingList, useDayList, useMeetingList } from './questionsData';
 
 export function QuestionsPanel({ meetingId, documentId, compact = false }: { meetingId: string | null; documentId?: string; compact?: boolean }) {
   const list = useMeetingList(meetingId);

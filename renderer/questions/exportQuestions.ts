@@ -2,10 +2,13 @@
 // inquiry day around them, the user's notes) and writes it as Word, PDF, Markdown or CSV.
 import { noteTitle } from '../../shared/notes/types';
 import { buildExport, exportFileName, type ExportDocument, type ExportInput, type ExportOptions } from '../../shared/questions/exportModel';
-import { inquiryOfList } from '../inquiries/inquiriesData';
+import { inquiryOfList } from './inquiryLists';
 import { notesIn } from '../notes/notesData';
 import { platform } from '../platform';
-import { getList, listQuestions, meetingContext } from './questionsData';
+import { isNoteExempt, isQuestionExempt } from '../../shared/exempt';
+import { exemptScope } from '../library/exemptScope';
+import { meetingContext } from '../library/meetingContext';
+import { getList, listQuestions } from './questionsData';
 
 export type ExportFormat = 'word' | 'pdf' | 'markdown' | 'csv';
 
@@ -13,6 +16,8 @@ export async function exportInput(listId: string): Promise<ExportInput> {
   const list = await getList(listId);
   if (!list) throw new Error('This question list is no longer here.');
   const [questions, context, ofList] = await Promise.all([listQuestions(listId), meetingContext(list.meetingId), inquiryOfList(listId)]);
+  const scope = await exemptScope();
+  const meetingId = list.meetingId;
   const notes = ofList ? await notesIn({ meetingId: null, inquiryId: ofList.inquiry.id }) : list.meetingId ? await notesIn({ meetingId: list.meetingId }) : [];
   return {
     list,
@@ -21,10 +26,15 @@ export async function exportInput(listId: string): Promise<ExportInput> {
     inquiry: ofList?.inquiry ?? null,
     day: ofList?.day ?? null,
     agenda: context.agenda,
+    exemptQuestionIds: new Set(questions.filter((question) => isQuestionExempt(scope, question, meetingId)).map((question) => question.id)),
     notes: notes
       .slice()
       .sort((a, b) => (a.itemNumber ?? '').localeCompare(b.itemNumber ?? '', 'en', { numeric: true }) || a.createdAt - b.createdAt)
-      .map((note) => ({ heading: note.itemNumber ? `${note.itemNumber} ${note.itemTitle ?? ''}: ${noteTitle(note.body)}`.trim() : noteTitle(note.body), body: note.body })),
+      .map((note) => ({
+        heading: note.itemNumber ? `${note.itemNumber} ${note.itemTitle ?? ''}: ${noteTitle(note.body)}`.trim() : noteTitle(note.body),
+        body: note.body,
+        exempt: isNoteExempt(scope, note),
+      })),
   };
 }
 

@@ -20,14 +20,15 @@ interface QuestionFormState {
   request: QuestionFormRequest | null;
   /** Where focus goes back to when the form closes. */
   returnFocus: HTMLElement | null;
-  open(request: QuestionFormRequest): void;
+  /** `returnFocus`: where focus goes back to, when not where it is now (an opener about to go away). */
+  open(request: QuestionFormRequest, returnFocus?: HTMLElement | null): void;
   close(): void;
 }
 
 export const useQuestionForm = create<QuestionFormState>()((set, get) => ({
   request: null,
   returnFocus: null,
-  open: (request) => set({ request, returnFocus: document.activeElement instanceof HTMLElement ? document.activeElement : null }),
+  open: (request, returnFocus) => set({ request, returnFocus: returnFocus ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null) }),
   close: () => {
     const { returnFocus } = get();
     set({ request: null, returnFocus: null });
@@ -40,8 +41,8 @@ export const useQuestionForm = create<QuestionFormState>()((set, get) => ({
  * draft question and its agenda item the question's item), for the meeting's list. The
  * reader's selection toolbar and annotation sidebar call this.
  */
-export function startQuestionFromPassage(passage: PassageLink, meetingId: string | null): void {
-  useQuestionForm.getState().open({ mode: 'new', meetingId, passage });
+export function startQuestionFromPassage(passage: PassageLink, meetingId: string | null, returnFocus?: HTMLElement | null): void {
+  useQuestionForm.getState().open({ mode: 'new', meetingId, passage }, returnFocus);
 }
 
 /** Opens the form for a new question in a list (or the meeting's list). */

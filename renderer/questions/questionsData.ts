@@ -1,18 +1,18 @@
 // Question lists and questions in Dexie: one list per meeting and per inquiry day, its
-// questions in running order (fractional order keys: a move writes one row), soft-deleted
-// lists that "Undo" brings back until they are purged; and what a question needs to know
-// about its meeting (agenda, members, the documents its passages come from).
+// questions in running order (fractional order keys: a move writes one row); deleted
+// lists and questions are kept, so "Undo" brings them back (across a reload) until they
+// are purged (renderer/undo/).
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { currentItemAt } from '../../shared/agenda';
-import { extractMembership, type MemberSuggestion } from '../../shared/questions/membership';
 import { keyBetween } from '../../shared/questions/order';
 import type { PassageLink, Question, QuestionList } from '../../shared/questions/types';
 import { db } from '../db/database';
-import type { AgendaEntry, Meeting, StoredDocument } from '../db/types';
+import { backupRows } from '../db/backupRows';
+import { tableOwner } from '../undo/owners';
+import { restoreDeleted, softDelete, type Change } from '../undo/undoStack';
 
 /** What a question is made of (everything but its identity, list and place). */
-export type QuestionInput = Omit<Question, 'id' | 'listId' | 'order' | 'createdAt' | 'updatedAt'>;
+export type QuestionInput = Omit<Question, 'id' | 'listId' | 'order' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
 export const EMPTY_QUESTION: QuestionInput = {
   text: '',
@@ -30,10 +30,14 @@ export const EMPTY_QUESTION: QuestionInput = {
   passages: [],
 };
 
-/** Deleted lists are kept this long for "Undo", then purged with their questions. */
-export const PURGE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
+const live = (row: { deletedAt: number | null }) => row.deletedAt === null;
 
-const live = (list: QuestionList) => list.deletedAt === null;
+/**
+ * The undo scope of a Questions region: a meeting's list, or an inquiry day's (dayId).
+ * Its "Undo" takes back the deletion of a question or of the list itself.
+ */
+export const questionsUndoScope = (place: { meetingId: string | null; dayId: string | null }) =>
+  place.dayId ? `questions:day:${place.dayId}` : `questions:meeting:${place.meetingId ?? 'none'}`;
 
 // ---- Lists ----
 
@@ -94,25 +98,18 @@ export function getList(listId: string): Promise<QuestionList | undefined> {
 }
 
 /**
- * Deletes a list the way the user can take back: it is marked deleted (with its
- * questions kept) until purged.
- */
-export async function deleteList(listId: string): Promise<void> {
-  await db.questionLists.update(listId, { deletedAt: Date.now() });
-}
-
-/**
  * Brings a deleted list back. If a new list was started for the same meeting or day in
- * the meantime, its questions move to the end of the restored one.
+ * the meantime, its questions (deleted ones too, so their own "Undo" still finds them a
+ * list) move to the end of the restored one.
  */
-export async function restoreList(listId: string): Promise<void> {
-  await db.transaction('rw', db.questionLists, db.questions, async () => {
+async function restoreOneList(listId: string): Promise<boolean> {
+  return db.transaction('rw', db.questionLists, db.questions, async () => {
     const list = await db.questionLists.get(listId);
-    if (!list || list.deletedAt === null) return;
+    if (!list || list.deletedAt === null) return false;
     const replacement = list.kind === 'meeting' ? await meetingList(list.meetingId) : list.inquiryId && list.dayId ? await dayList(list.inquiryId, list.dayId) : undefined;
     await db.questionLists.update(listId, { deletedAt: null });
     if (replacement && replacement.id !== listId) {
-      const moving = await listQuestions(replacement.id);
+      const moving = await inList(replacement.id).toArray();
       let last = (await lastQuestion(listId))?.order ?? null;
       for (const question of moving) {
         last = keyBetween(last, null);
@@ -120,30 +117,79 @@ export async function restoreList(listId: string): Promise<void> {
       }
       await db.questionLists.delete(replacement.id);
     }
+    return true;
   });
 }
 
-/** Removes lists deleted more than `olderThanMs` ago, with their questions. */
-export async function purgeDeletedLists(olderThanMs = PURGE_AFTER_MS, now = Date.now()): Promise<number> {
-  return db.transaction('rw', db.questionLists, db.questions, async () => {
-    const expired = await db.questionLists.filter((list) => list.deletedAt !== null && list.deletedAt <= now - olderThanMs).toArray();
-    for (const list of expired) {
-      await db.questions.where('listId').equals(list.id).delete();
-      await db.questionLists.delete(list.id);
-    }
-    return expired.length;
+/** A deleted list keeps its questions; purged, they go with it. */
+export const questionListOwner = tableOwner('questionList', db.questionLists, {
+  tables: ['questionLists', 'questions'],
+  restore: async (ids) => {
+    let restored = 0;
+    for (const id of ids) if (await restoreOneList(id)) restored++;
+    return restored;
+  },
+  purge: (cutoff) =>
+    db.transaction('rw', db.questionLists, db.questions, async () => {
+      const expired = await db.questionLists.filter((list) => list.deletedAt !== null && list.deletedAt <= cutoff).primaryKeys();
+      await db.questions.where('listId').anyOf(expired).delete();
+      await db.questionLists.bulkDelete(expired);
+      return expired.length;
+    }),
+});
+
+async function scopeOfList(listId: string): Promise<string> {
+  const list = await db.questionLists.get(listId);
+  return questionsUndoScope({ meetingId: list?.meetingId ?? null, dayId: list?.kind === 'inquiryDay' ? list.dayId : null });
+}
+
+/**
+ * Deletes a list the way the user can take back: it is marked deleted (with its
+ * questions kept) until purged. Resolves to that change (null: no such list).
+ */
+export async function deleteList(listId: string): Promise<Change | null> {
+  const list = await db.questionLists.get(listId);
+  if (!list || list.deletedAt !== null) return null;
+  return softDelete(questionListOwner, [listId], { label: 'Delete question list', scope: await scopeOfList(listId) });
+}
+
+export async function restoreList(listId: string): Promise<void> {
+  await restoreDeleted(questionListOwner, [listId]);
+}
+
+/** The lists of an inquiry's days, deleted ones included. */
+export function listIdsOfInquiry(inquiryId: string): Promise<string[]> {
+  return db.questionLists.where('inquiryId').equals(inquiryId).primaryKeys();
+}
+
+/** Removes lists and their questions for good (when the review they belong to is purged). */
+export async function removeListsWithQuestions(listIds: string[]): Promise<void> {
+  await db.transaction('rw', db.questionLists, db.questions, async () => {
+    await db.questions.where('listId').anyOf(listIds).delete();
+    await db.questionLists.bulkDelete(listIds);
   });
+}
+
+/** Questions in these lists that were for a witness who has gone keep the name typed in "For". */
+export async function unlinkWitness(listIds: string[], witnessId: string): Promise<void> {
+  await db.questions
+    .where('listId')
+    .anyOf(listIds)
+    .filter((q) => q.witnessId === witnessId)
+    .modify({ witnessId: null });
 }
 
 // ---- Questions ----
 
+/** Every question of a list, deleted ones too. */
 const inList = (listId: string) => db.questions.where('[listId+order]').between([listId, Dexie.minKey], [listId, Dexie.maxKey]);
 
-/** A list's questions in running order. */
+/** A list's questions in running order, without the deleted ones. */
 export function listQuestions(listId: string): Promise<Question[]> {
-  return inList(listId).toArray();
+  return inList(listId).filter(live).toArray();
 }
 
+/** The list's last question, deleted or not: a new one goes after it, so a restored question's order key is still its own. */
 function lastQuestion(listId: string): Promise<Question | undefined> {
   return inList(listId).last();
 }
@@ -162,6 +208,7 @@ export async function addQuestion(listId: string, input: Partial<QuestionInput>)
       order: keyBetween(last?.order ?? null, null),
       createdAt: now,
       updatedAt: now,
+      deletedAt: null,
     };
     await db.questions.add(question);
     return question;
@@ -185,19 +232,25 @@ export async function moveQuestionToList(id: string, listId: string): Promise<vo
   });
 }
 
-export async function deleteQuestion(id: string): Promise<Question | undefined> {
+/** A deleted question keeps its row (and its place in the running order) until the purge. */
+export const questionOwner = tableOwner('question', db.questions);
+
+/** Deletes a question the way "Undo" can take back; resolves to that change (null: no such question). */
+export async function deleteQuestion(id: string): Promise<Change | null> {
   const question = await db.questions.get(id);
-  await db.questions.delete(id);
-  return question;
+  if (!question || question.deletedAt !== null) return null;
+  return softDelete(questionOwner, [id], { label: 'Delete question', scope: await scopeOfList(question.listId) });
 }
 
 /** Puts a deleted question back where it was. */
-export async function restoreQuestion(question: Question): Promise<void> {
-  await db.questions.put(question);
+export async function restoreQuestion(id: string): Promise<void> {
+  await restoreDeleted(questionOwner, [id]);
 }
 
-export function getQuestion(id: string): Promise<Question | undefined> {
-  return db.questions.get(id);
+/** A question, unless it was deleted. */
+export async function getQuestion(id: string): Promise<Question | undefined> {
+  const question = await db.questions.get(id);
+  return question && live(question) ? question : undefined;
 }
 
 /** Every question of a list, in running order, kept live. */
@@ -219,66 +272,12 @@ export function useQuestionList(listId: string | null | undefined): QuestionList
 }
 
 export function useQuestion(id: string | null | undefined): Question | null | undefined {
-  return useLiveQuery(async () => (id ? ((await db.questions.get(id)) ?? null) : null), [id]);
-}
-
-// ---- The meeting around a list ----
-
-export interface MeetingContext {
-  meeting: Meeting | null;
-  documents: StoredDocument[];
-  /** The agenda of the meeting's main pack (the document with the most agenda items). */
-  agenda: AgendaEntry[];
-  agendaDocument: StoredDocument | null;
-  /** The committee's members, from the pack's front sheet. */
-  members: MemberSuggestion[];
-  /** Roles that reports are "of" ("Cabinet Member for Children and Young People"). */
-  roles: string[];
-}
-
-/** The current (newest) version of each document of a meeting. */
-function currentVersions(documents: StoredDocument[]): StoredDocument[] {
-  const newest = new Map<string, StoredDocument>();
-  for (const document of documents) {
-    const seen = newest.get(document.versionGroup);
-    if (!seen || seen.version < document.version) newest.set(document.versionGroup, document);
-  }
-  return [...newest.values()].sort((a, b) => a.importedAt - b.importedAt);
-}
-
-export async function meetingContext(meetingId: string | null): Promise<MeetingContext> {
-  if (!meetingId) return { meeting: null, documents: [], agenda: [], agendaDocument: null, members: [], roles: [] };
-  const [meeting, all] = await Promise.all([db.meetings.get(meetingId), db.documents.where('meetingId').equals(meetingId).toArray()]);
-  const documents = currentVersions(all);
-  const structures = await db.structures.bulkGet(documents.map((document) => document.hash));
-  let best = -1;
-  structures.forEach((structure, index) => {
-    if (structure && structure.items.length > 0 && (best < 0 || structure.items.length > structures[best]!.items.length)) best = index;
-  });
-  const agendaDocument = best >= 0 ? documents[best]! : null;
-  const agenda = best >= 0 ? structures[best]!.items : [];
-  let members: MemberSuggestion[] = [];
-  if (agendaDocument) {
-    const pages = await db.pageTexts.bulkGet([1, 2, 3].map((page) => [agendaDocument.hash, page] as [string, number]));
-    members = extractMembership(pages.map((page) => page?.lines ?? []));
-  }
-  const roles = [
-    ...new Set(
-      agenda
-        .map((item) => item.reportOf?.replace(/^reports? of (the )?/i, '').trim() ?? '')
-        .filter((role) => role && !/scrutiny|support manager|director of strategy/i.test(role)),
-    ),
-  ];
-  return { meeting: meeting ?? null, documents, agenda, agendaDocument, members, roles };
-}
-
-export function useMeetingContext(meetingId: string | null | undefined): MeetingContext | undefined {
-  return useLiveQuery(() => meetingContext(meetingId ?? null), [meetingId]);
+  return useLiveQuery(async () => (id ? ((await getQuestion(id)) ?? null) : null), [id]);
 }
 
 /** Names used as lead members and addressees in other lists, most recent first, for suggestions. */
 export async function namesInUse(): Promise<{ leadMembers: string[]; addressees: string[] }> {
-  const recent = await db.questions.toArray();
+  const recent = await db.questions.filter(live).toArray();
   recent.sort((a, b) => b.updatedAt - a.updatedAt);
   const unique = (values: string[]) => [...new Set(values.map((value) => value.trim()).filter(Boolean))].slice(0, 30);
   return { leadMembers: unique(recent.map((q) => q.leadMember)), addressees: unique(recent.map((q) => q.forWhom)) };
@@ -288,40 +287,55 @@ export function useNamesInUse() {
   return useLiveQuery(namesInUse, []);
 }
 
-// ---- Passages ----
-
-/**
- * A passage link for text on a PDF page of a document: its title, the printed page
- * number and the agenda item that page belongs to.
- */
-export async function resolvePassage(input: { documentId: string; pdfPage: number; quote: string; annotationId?: string }): Promise<PassageLink> {
-  const document = await db.documents.get(input.documentId);
-  if (!document) throw new Error('That document is no longer in the library.');
-  const structure = await db.structures.get(document.hash);
-  const printed = structure?.pageLabels[input.pdfPage - 1] ?? undefined;
-  const item = structure ? currentItemAt(structure.items, input.pdfPage) : undefined;
-  return {
-    documentId: document.id,
-    documentTitle: document.title,
-    pdfPage: input.pdfPage,
-    ...(printed ? { printedPage: printed } : {}),
-    ...(item ? { itemNumber: item.number, itemTitle: item.title } : {}),
-    quote: input.quote.replace(/\s+/g, ' ').trim(),
-    ...(input.annotationId ? { annotationId: input.annotationId } : {}),
-  };
+/** Every question (deleted ones too, so an undone deletion comes back right) prompted by a passage of the document. */
+export function questionsQuoting(documentId: string): Promise<Question[]> {
+  return db.questions.filter((question) => question.passages.some((passage) => passage.documentId === documentId)).toArray();
 }
 
-/** Lines of the given PDF pages of a document, for showing an agenda item's text. */
-export async function pagesOf(documentId: string, from: number, to: number): Promise<{ pdfPage: number; printed: string | null; lines: string[] }[]> {
-  const document = await db.documents.get(documentId);
-  if (!document) return [];
-  const structure = await db.structures.get(document.hash);
-  const keys: [string, number][] = [];
-  for (let page = from; page <= to; page++) keys.push([document.hash, page]);
-  const texts = await db.pageTexts.bulkGet(keys);
-  return texts.map((text, index) => ({ pdfPage: from + index, printed: structure?.pageLabels[from + index - 1] ?? null, lines: text?.lines ?? [] }));
+/** Points a question's passages elsewhere (a revised version): not an edit of the user's. */
+export async function replaceQuestionPassages(id: string, passages: PassageLink[]): Promise<void> {
+  await db.questions.update(id, { passages });
 }
 
-export function usePagesOf(documentId: string | null | undefined, from: number, to: number) {
-  return useLiveQuery(async () => (documentId ? pagesOf(documentId, from, to) : []), [documentId, from, to]);
+/** Every live question with its list (for the search index). */
+export async function allQuestionsWithLists(): Promise<{ question: Question; list: QuestionList }[]> {
+  const [questions, lists] = await Promise.all([db.questions.filter((question) => question.deletedAt === null).toArray(), db.questionLists.toArray()]);
+  const byId = new Map(lists.filter((list) => !list.deletedAt).map((list) => [list.id, list]));
+  return questions.flatMap((question) => {
+    const list = byId.get(question.listId);
+    return list ? [{ question, list }] : [];
+  });
 }
+
+// ---- When a quoted document is removed from the library ----
+
+const fromDocument = (documentId: string) => (passage: PassageLink) => passage.documentId === documentId;
+const quotingQuestions = (documentId: string) => db.questions.filter((question) => question.passages.some(fromDocument(documentId)));
+
+/** How many passages from a document live questions hold. */
+export async function countPassagesOf(documentId: string): Promise<number> {
+  const questions = await quotingQuestions(documentId).filter(live).toArray();
+  return questions.reduce((sum, question) => sum + question.passages.filter(fromDocument(documentId)).length, 0);
+}
+
+/** Keeps the passages, marked detached: their text stays with the question, with no pack to open. */
+export async function detachPassagesOf(documentId: string): Promise<void> {
+  const now = Date.now();
+  await quotingQuestions(documentId).modify((question) => {
+    question.passages = question.passages.map((passage) => (fromDocument(documentId)(passage) ? { ...passage, detached: true } : passage));
+    question.updatedAt = now;
+  });
+}
+
+/** Deletes the passages from the questions; the questions themselves stay. */
+export async function deletePassagesOf(documentId: string): Promise<void> {
+  const now = Date.now();
+  await quotingQuestions(documentId).modify((question) => {
+    question.passages = question.passages.filter((passage) => !fromDocument(documentId)(passage));
+    question.updatedAt = now;
+  });
+}
+
+/** Every list and question and bulk writes, for backup and restore only (renderer/backup). */
+export const questionListBackupRows = backupRows(db.questionLists);
+export const questionBackupRows = backupRows(db.questions);

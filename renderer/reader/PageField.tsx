@@ -1,9 +1,13 @@
 // The "Page" field: shows the printed page number (as stamped on the paper) and jumps to a
-// typed one; "PDF 41" reaches a PDF page directly.
-import { useState, type FormEvent } from 'react';
+// typed one; "PDF 41" reaches a PDF page directly. Until the printed numbers are read it says
+// so, and a typed number waits for them rather than being taken for a PDF page.
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNotices } from '../common/notices';
 import type { PageNumbers } from './pageNumbers';
 import { useReader } from './readerStore';
+
+/** "PDF 41", "PDF page 41": a PDF page, which needs no printed numbers. */
+const EXPLICIT_PDF = /^(?:page\s+)?pdf\s*(?:page\s*)?\d+$/i;
 
 export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPage: number): void }) {
   const page = useReader((state) => state.page);
@@ -11,26 +15,56 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
   const notify = useNotices((state) => state.add);
   // What the user is typing; null while they are not editing, so the field follows the page.
   const [draft, setDraft] = useState<string | null>(null);
+  // A page typed before the printed numbers were known: gone to once they are, never guessed.
+  // An object per submit, so typing the same page again is a new request.
+  const [request, setRequest] = useState<{ typed: string } | null>(null);
+  const handled = useRef<{ typed: string } | null>(null);
+  const ready = numbers.known && pageCount > 0;
+  // Once the numbers are known the effect below goes there; until then the field says it waits.
+  const waiting = request && !ready ? request.typed : null;
   const label = numbers.labelOf(page);
-  const text = draft ?? label ?? '';
+  const text = draft ?? (numbers.known ? label : String(page)) ?? '';
+
+  const go = useCallback(
+    (typed: string) => {
+      const target = numbers.resolve(typed, pageCount);
+      if (target === undefined) {
+        notify(
+          'error',
+          numbers.printed
+            ? `There is no page stamped “${typed}” in this document. Type a printed page number, or “PDF 1” to “PDF ${pageCount}” for PDF pages.`
+            : `There is no page “${typed}” in this document: it has pages 1 to ${pageCount}.`,
+        );
+      } else {
+        onGo(target);
+      }
+    },
+    [numbers, pageCount, notify, onGo],
+  );
+
+  useEffect(() => {
+    if (!request || request === handled.current || !ready) return;
+    handled.current = request;
+    go(request.typed);
+  }, [request, ready, go]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const typed = text.trim();
-    const target = numbers.resolve(typed, pageCount);
-    if (target === undefined) {
-      notify(
-        'error',
-        numbers.printed
-          ? `There is no page stamped “${typed}” in this document. Type a printed page number, or “PDF 1” to “PDF ${pageCount}” for PDF pages.`
-          : `There is no page “${typed}” in this document: it has pages 1 to ${pageCount}.`,
-      );
-    } else {
-      onGo(target);
-    }
     setDraft(null);
+    if (pageCount === 0 || (!numbers.known && !EXPLICIT_PDF.test(typed))) setRequest({ typed });
+    else go(typed);
   };
 
+  // Shown in full as a tooltip when a narrow toolbar cuts it short.
+  const position =
+    waiting !== null
+      ? `Going to page ${waiting} once the printed page numbers are read…`
+      : !numbers.known
+        ? `${page} of ${pageCount} (PDF numbers until the printed page numbers are read)`
+        : numbers.printed
+          ? `${label ? `Page ${label}${numbers.inferred(page) ? ' (inferred: not stamped)' : ''} · ` : 'No printed number · '}PDF page ${page} of ${pageCount}`
+          : `of ${pageCount}`;
   return (
     <form className="page-field" onSubmit={submit}>
       <label htmlFor="page-field">Page</label>
@@ -47,14 +81,11 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
         onChange={(event) => setDraft(event.target.value)}
         aria-describedby="page-position"
       />
-      <span id="page-position" className="page-position">
-        {numbers.printed ? (
-          <>
-            {label ? `Page ${label} · ` : 'No printed number · '}PDF page {page} of {pageCount}
-          </>
-        ) : (
-          <>of {pageCount}</>
-        )}
+      <span role="status" className="visually-hidden">
+        {waiting !== null ? `Going to page ${waiting} once the printed page numbers are read.` : ''}
+      </span>
+      <span id="page-position" className="page-position" title={position}>
+        {position}
       </span>
     </form>
   );

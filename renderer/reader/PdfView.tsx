@@ -1,11 +1,14 @@
 // Draws an open PDF with pdf.js's viewer: pages render lazily as they scroll into view
 // and far-away pages release their canvases, so long packs stay light.
 import 'pdfjs-dist/web/pdf_viewer.css';
-import { useEffect, useRef } from 'react';
+import './caret.css';
+import { useEffect, useRef, useState } from 'react';
 import { AnnotationMode, type PDFDocumentProxy } from 'pdfjs-dist';
-import { EventBus, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
+import { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import { useReader } from './readerStore';
 import { controlFor, type ViewerControl } from './viewerControl';
+import { keepTabOnCurrentPage } from './pageTabStops';
+import { useTextCaret } from './useTextCaret';
 
 interface Props {
   pdf: PDFDocumentProxy;
@@ -20,6 +23,8 @@ interface Props {
 export interface ViewerHandle {
   viewer: PDFViewer;
   eventBus: EventBus;
+  /** pdf.js's find: marks matches in the text layer and walks them across pages (search, Ctrl+F). */
+  findController: PDFFindController;
 }
 
 export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPaint, onViewer }: Props) {
@@ -27,6 +32,8 @@ export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPain
   const viewerRef = useRef<HTMLDivElement>(null);
   // The first values only: later changes come from the viewer itself.
   const initial = useRef({ initialPage, initialScale, onFirstPaint, onControl, onViewer });
+  const [caretTarget, setCaretTarget] = useState<{ viewer: PDFViewer; container: HTMLDivElement } | null>(null);
+  const { announcement } = useTextCaret(caretTarget?.viewer ?? null, caretTarget?.container ?? null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -36,7 +43,10 @@ export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPain
     const { initialPage: startPage, initialScale: startScale, onFirstPaint: firstPaint, onControl: publish, onViewer: share } = initial.current;
     const eventBus = new EventBus();
     const linkService = new PDFLinkService({ eventBus });
+    // The viewer hands it the document once the first page is drawn; a find asked earlier waits for that.
+    const findController = new PDFFindController({ linkService, eventBus, updateMatchesCountOnProgress: true });
     const viewer = new PDFViewer({
+      findController,
       container,
       viewer: viewerElement,
       eventBus,
@@ -46,6 +56,7 @@ export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPain
       textLayerMode: 1,
     });
     linkService.setViewer(viewer);
+    const stopTabKeeping = keepTabOnCurrentPage(viewer, eventBus, container);
 
     let painted = false;
     eventBus.on('pagesinit', () => {
@@ -75,9 +86,13 @@ export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPain
 
     viewer.setDocument(pdf);
     linkService.setDocument(pdf);
-    publish(controlFor(viewer));
-    share({ viewer, eventBus });
+    // After the pagesinit handler above: a place chosen while the pages load comes after the remembered one.
+    publish(controlFor(viewer, eventBus));
+    share({ viewer, eventBus, findController });
+    setCaretTarget({ viewer, container });
     return () => {
+      setCaretTarget(null);
+      stopTabKeeping();
       refit.disconnect();
       share(null);
       publish(null);
@@ -88,8 +103,24 @@ export function PdfView({ pdf, initialPage, initialScale, onControl, onFirstPain
   }, [pdf]);
 
   return (
-    <div className="pdf-scroll" ref={containerRef} tabIndex={0} aria-label="Document pages">
-      <div className="pdfViewer" ref={viewerRef} />
-    </div>
+    <>
+      <div
+        className="pdf-scroll"
+        ref={containerRef}
+        tabIndex={0}
+        role="region"
+        aria-label="Document pages"
+        aria-describedby="caret-hint"
+        aria-keyshortcuts="Shift+ArrowRight Shift+ArrowDown Control+Shift+ArrowRight S P"
+      >
+        <div className="pdfViewer" ref={viewerRef} />
+      </div>
+      <p id="caret-hint" className="caret-hint">
+        Arrows move a caret through the text; Shift+arrows select, Ctrl for whole words. S selects the sentence, P the paragraph. Tab reaches what to do with the selection.
+      </p>
+      <div className="visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+    </>
   );
 }

@@ -25,7 +25,7 @@ export function SidePanelSwitch({ value, onChange }: { value: SidePanel; onChang
             event.preventDefault();
             const next = PANELS[(index + step + PANELS.length) % PANELS.length]!;
             onChange(next.value);
-            requestAnimationFrame(() => (document.querySelector(`.side-switch [aria-selected="true"]`) as HTMLElement | null)?.focus());
+            requestAnimationFrame(() => document.querySelector<HTMLElement>(`.side-switch [aria-selected="true"]`)?.focus());
           }}
         >
           {panel.label}

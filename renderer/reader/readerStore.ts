@@ -19,13 +19,18 @@ interface ReaderState {
   reset(): void;
 }
 
+function narrowAtStart(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 900px)').matches;
+}
+
 export const useReader = create<ReaderState>()((set) => ({
   page: 1,
   pageCount: 0,
   scaleValue: 'page-width',
   scale: 1,
-  agendaOpen: true,
-  sideOpen: true,
+  // On a narrow window (or at large zoom) the panels lie over the page: they start closed there.
+  agendaOpen: !narrowAtStart(),
+  sideOpen: !narrowAtStart(),
   toggleAgenda: () => set((state) => ({ agendaOpen: !state.agendaOpen })),
   toggleSide: () => set((state) => ({ sideOpen: !state.sideOpen })),
   setPage: (page) => set({ page }),

@@ -1,24 +1,21 @@
 // The open document's structure (agenda, printed page numbers), extracted in the
 // background the first time the document is opened if the import did not already.
 import { useEffect } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { rememberedPassword } from '../common/passwordPrompt';
 import { useNotices } from '../common/notices';
-import { db } from '../db/database';
 import type { DocumentStructure } from '../db/types';
-import { ensureStructure } from '../meetings/structureExtraction';
+import { ensureDocumentStructure } from '../library/documentStructure';
+import { useStructure } from '../meetings/structuresData';
 
 export function useDocumentStructure(documentId: string, hash: string | undefined): DocumentStructure | undefined {
-  const structure = useLiveQuery(async () => (hash ? db.structures.get(hash) : undefined), [hash]);
+  const structure = useStructure(hash);
   const notify = useNotices((state) => state.add);
   useEffect(() => {
     if (!hash) return;
     let active = true;
-    void db.structures.get(hash).then((existing) => {
-      if (existing || !active) return;
-      ensureStructure(documentId, rememberedPassword(hash)).catch((error: unknown) => {
-        if (active) notify('error', `The agenda of this document could not be read: ${error instanceof Error ? error.message : String(error)}`);
-      });
+    // Reads the file only when no structure is stored yet; it also files the document.
+    ensureDocumentStructure(documentId, rememberedPassword(hash)).catch((error: unknown) => {
+      if (active) notify('error', `The agenda of this document could not be read: ${error instanceof Error ? error.message : String(error)}`);
     });
     return () => {
       active = false;

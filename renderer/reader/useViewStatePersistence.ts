@@ -1,7 +1,7 @@
 // Saves the page and zoom of the open document as they change, so it reopens where it was left.
 import { useEffect } from 'react';
 import { useReader } from './readerStore';
-import { saveViewState } from './viewStateData';
+import { saveViewState } from '../library/viewStateData';
 
 const SAVE_DELAY_MS = 200;
 

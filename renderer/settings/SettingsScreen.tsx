@@ -1,10 +1,14 @@
 // Settings: connect this device to the scrutiny office's sync server with its address and an
-// invitation code, see the connection, and disconnect.
+// invitation code, see the connection, and disconnect; and the Backup section (renderer/backup).
 import { useId, useState, type FormEvent } from 'react';
 import { useNotices } from '../common/notices';
+import { AppearanceSettings } from './AppearanceSettings';
+import './settings.css';
 import { platform } from '../platform';
+import { BackupSettings } from '../backup/BackupSettings';
 import { SyncStatusLine } from '../sync/SyncStatusLine';
-import { connect, disconnect, useConnection, useSyncStatus } from '../sync/syncApp';
+import { connect, describeRevokeFailure, disconnect, useConnection, useSyncStatus } from '../sync/syncApp';
+import { TokenProtectionWarning } from '../sync/TokenProtectionWarning';
 
 const ROLE_LABELS: Record<string, string> = { member: 'Member', chair: 'Chair', officer: 'Scrutiny officer' };
 
@@ -91,7 +95,10 @@ export function SettingsScreen() {
   const leave = async () => {
     setBusy(true);
     try {
-      await disconnect();
+      const result = await disconnect();
+      if (result.done && result.revokeError !== null && connection) {
+        notify('error', describeRevokeFailure(connection.device.name, result.revokeError));
+      }
     } catch (error) {
       notify('error', `Could not disconnect: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -102,8 +109,10 @@ export function SettingsScreen() {
   return (
     <main className="settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
+      <AppearanceSettings />
       <section className="settings-section" aria-labelledby="settings-server-heading">
         <h2 id="settings-server-heading">Work programme server</h2>
+        <TokenProtectionWarning />
         {connection === undefined ? (
           <p className="hint">Loading…</p>
         ) : connection === null ? (
@@ -145,6 +154,7 @@ export function SettingsScreen() {
           </>
         )}
       </section>
+      <BackupSettings />
     </main>
   );
 }

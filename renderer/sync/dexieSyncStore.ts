@@ -1,13 +1,27 @@
-// The sync engine's SyncStore (shared/sync/store.ts) on the app's IndexedDB: meta, the
-// server's rows, the optimistic view and the outbox, in the version 5 tables. The engine
-// runs each of its writes inside `transaction`, one read-write Dexie transaction over the
-// four tables, so a crash mid-pull or mid-edit leaves the store as it was before.
+// The one owner of the sync tables (syncMeta, syncServerRows, syncRows, syncOutbox): the
+// sync engine's SyncStore (shared/sync/store.ts) on the app's IndexedDB, and the typed reads
+// the screens make of the same tables. The engine runs each of its writes inside
+// `transaction`, one read-write Dexie transaction over the four tables, so a crash mid-pull
+// or mid-edit leaves the store as it was before. The engine deals in rows as the wire
+// carried them; the screens' reads check each row against the entity model on the way out.
 //
 // Every method returns Dexie's own promise, never a bare native one: inside a transaction,
 // awaiting a promise that no IndexedDB request backs (say, putting an empty list) lets the
 // transaction commit under the engine's feet (Dexie's PrematureCommitError).
-import type { EntityType, Mutation, RowKey, SyncMeta, SyncRow, SyncStore } from '../../shared/sync';
-import type { ScrutineerDatabase } from '../db/database';
+import {
+  readAll,
+  readMutation,
+  readSyncRow,
+  type AnySyncRow,
+  type EntityType,
+  type Mutation,
+  type Readings,
+  type RowKey,
+  type SyncMeta,
+  type SyncRow,
+  type SyncStore,
+} from '../../shared/sync';
+import { db, type ScrutineerDatabase } from '../db/database';
 
 const META_KEY = 'meta';
 const key = (k: RowKey): [string, string] => [k.type, k.id];
@@ -93,6 +107,10 @@ export class DexieSyncStore implements SyncStore {
     );
   }
 
+  replaceOutbox(mutations: readonly Mutation[]): Promise<void> {
+    return this.db.syncOutbox.clear().then(() => this.db.syncOutbox.bulkAdd([...mutations]).then(done));
+  }
+
   /** Not part of SyncStore: forgets everything synced (disconnecting, or another person). */
   clearAll(): Promise<void> {
     return this.db.transaction('rw', this.tables, () =>
@@ -104,4 +122,38 @@ export class DexieSyncStore implements SyncStore {
   listServerRows(): Promise<SyncRow[]> {
     return this.db.syncServerRows.toArray();
   }
+
+  // Typed reads for the screens (renderer/sync/syncData.ts wraps them in live queries).
+
+  /** The view's rows of one committee, typed, with those that do not fit the model reported. */
+  readCommittee(committeeId: string): Promise<Readings<AnySyncRow>> {
+    return this.db.syncRows
+      .where('committeeId')
+      .equals(committeeId)
+      .toArray()
+      .then((rows) => readAll(rows, readSyncRow));
+  }
+
+  /** The view's rows of these types across committees (committees and memberships, say). */
+  readTypes(types: readonly EntityType[]): Promise<Readings<AnySyncRow>> {
+    return this.db.syncRows
+      .where('type')
+      .anyOf([...types])
+      .toArray()
+      .then((rows) => readAll(rows, readSyncRow));
+  }
+
+  /**
+   * Changes waiting to be sent, oldest first: of one entity (by index), or all of them.
+   * An entry that does not fit the model is reported; it stays in the outbox all the same.
+   */
+  readOutbox(entity?: RowKey): Promise<Readings<Mutation>> {
+    const entries = entity
+      ? this.db.syncOutbox.where('[type+id]').equals(key(entity)).sortBy('seq')
+      : this.db.syncOutbox.orderBy('seq').toArray();
+    return entries.then((stored) => readAll(stored, readMutation));
+  }
 }
+
+/** The app's one sync store, on the app's database. */
+export const appSyncStore = new DexieSyncStore(db);

@@ -6,9 +6,8 @@ import { useStore } from 'zustand';
 import { createHttpTransport, type AuditEntry, type EntityType, type FetchLike, type MutationResult } from '../../shared/sync';
 import { useConfirm } from '../common/confirm';
 import { useNotices } from '../common/notices';
-import { db } from '../db/database';
+import { deleteSetting, getSetting, setSetting } from '../db/settingsData';
 import { platform } from '../platform';
-import { DexieSyncStore } from './dexieSyncStore';
 import {
   ConnectError,
   connectionSchema,
@@ -18,13 +17,13 @@ import {
   revokeDevice,
   type Connection,
 } from './connection';
-import { createSyncService, type SyncStatus } from './syncService';
+import { forgetSyncedData, syncStore } from './syncData';
+import { setAsideSummary } from './setAsideText';
+import { createSyncService, isNetworkFailure, type SyncStatus } from './syncService';
 
 const CONNECTION_KEY = 'sync.connection';
 const TOKEN = 'sync-token';
 const REQUEST_TIMEOUT_MS = 20_000;
-
-export const syncStore = new DexieSyncStore(db);
 
 /** fetch with a timeout, so a request into a dead network fails rather than hangs. */
 const appFetch =
@@ -72,6 +71,8 @@ export const syncService = createSyncService({
   },
   ...('locks' in navigator ? { acquireLock: acquireSyncLock } : {}),
   onRejected: (rejected) => useNotices.getState().add('error', describeRejections(rejected)),
+  onSetAside: (setAside) =>
+    useNotices.getState().add('error', `${setAsideSummary(setAside)} See “Changes not sent” under the sync status to resend or discard.`),
 });
 
 // Coming back to the window after a while: catch up at once rather than at the next beat.
@@ -87,8 +88,7 @@ export function useSyncStatus<T>(selector: (status: SyncStatus) => T): T {
 }
 
 export async function loadConnection(): Promise<Connection | null> {
-  const row = await db.settings.get(CONNECTION_KEY);
-  const parsed = connectionSchema.safeParse(row?.value);
+  const parsed = connectionSchema.safeParse(await getSetting(CONNECTION_KEY));
   return parsed.success ? parsed.data : null;
 }
 
@@ -138,8 +138,7 @@ export async function connect(request: ConnectRequest): Promise<Connection> {
         throw new ConnectError('Not connected: the changes on this device are kept.');
       }
     }
-    await syncStore.clearAll();
-    await db.workItemLinks.clear();
+    await forgetSyncedData();
   }
   try {
     await platform.setSecret(TOKEN, paired.token);
@@ -153,18 +152,24 @@ export async function connect(request: ConnectRequest): Promise<Connection> {
     memberships: paired.memberships,
     connectedAt: Date.now(),
   };
-  await db.settings.put({ key: CONNECTION_KEY, value: connection });
+  await setSetting(CONNECTION_KEY, connection);
   resumed = true;
   await syncService.start(connection, paired.token);
   return connection;
 }
 
+export type DisconnectResult =
+  | { done: false }
+  /** revokeError: the server could not be told to stop accepting this device, and why. */
+  | { done: true; revokeError: string | null };
+
 /**
  * Disconnects this device: sends what it can first, asks before discarding changes the
  * server never received, revokes the token (if the server can be reached) and forgets the
- * synced work programme here. Returns false when the user changed their mind.
+ * synced work programme here, in one transaction with the connection. The result says
+ * whether the user went ahead, and why the revoke failed if it did.
  */
-export async function disconnect(): Promise<boolean> {
+export async function disconnect(): Promise<DisconnectResult> {
   const connection = await loadConnection();
   const token = await platform.getSecret(TOKEN);
   if (syncService.engine && navigator.onLine) await syncService.syncNow();
@@ -176,17 +181,25 @@ export async function disconnect(): Promise<boolean> {
       yes: 'Disconnect and discard',
       no: 'Stay connected',
     });
-    if (!sure) return false;
+    if (!sure) return { done: false };
   }
+  let revokeError: string | null = null;
   if (connection && token) {
-    await revokeDevice(appFetch(5_000), connection.baseUrl, token, connection.device.id).catch(() => undefined);
+    revokeError = await revokeDevice(appFetch(5_000), connection.baseUrl, token, connection.device.id).then(
+      () => null,
+      (error: unknown) => (isNetworkFailure(error) ? 'it could not be reached' : error instanceof Error ? error.message : String(error)),
+    );
   }
   syncService.stop();
+  await forgetSyncedData({ tables: ['settings'], run: () => deleteSetting(CONNECTION_KEY) });
+  // Not in the transaction: in Electron the token lives outside IndexedDB (safeStorage).
   await platform.deleteSecret(TOKEN);
-  await db.settings.delete(CONNECTION_KEY);
-  await syncStore.clearAll();
-  await db.workItemLinks.clear();
-  return true;
+  return { done: true, revokeError };
+}
+
+/** Words for a revoke that failed on disconnect: what it means and what to do. */
+export function describeRevokeFailure(deviceName: string, reason: string): string {
+  return `Disconnected, but the server could not be told to stop accepting this device (${reason}). Ask the scrutiny office to revoke the device “${deviceName}”; until then its token still works.`;
 }
 
 /** The server's audit history of one entity; needs the network. */

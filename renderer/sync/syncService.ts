@@ -5,7 +5,7 @@
 // Pure of the DOM and of the app's singletons: everything it touches is passed in, so the
 // tests drive it with fake timers, a fake transport and a fake network.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { SyncEngine, SyncHttpError, type MutationResult, type SyncStore, type SyncTransport } from '../../shared/sync';
+import { SyncEngine, SyncHttpError, type MutationResult, type SetAsideChange, type SyncStore, type SyncTransport } from '../../shared/sync';
 import type { Connection } from './connection';
 
 export type SyncPhase =
@@ -33,6 +33,8 @@ export interface SyncStatus {
   lastSyncedAt: number | null;
   /** When the next attempt after a failure is due (ms since the epoch). */
   retryAt: number | null;
+  /** Changes that could never be accepted, taken out of the outbox for the user to resend cleaned or discard. */
+  setAside: SetAsideChange[];
 }
 
 export interface SyncServiceOptions {
@@ -46,8 +48,10 @@ export interface SyncServiceOptions {
   acquireLock?(): Promise<void>;
   /** The server refused some changes: tell the user. */
   onRejected?(rejected: MutationResult[]): void;
-  random?(): number;
-  now?(): number;
+  /** Changes were set aside as invalid (the rest synced): tell the user. */
+  onSetAside?(setAside: SetAsideChange[]): void;
+  random?: () => number;
+  now?: () => number;
   /** Sync this often while all is well. */
   intervalMs?: number;
   /** Wait this long after a local change, so a burst of typing is one sync. */
@@ -110,6 +114,10 @@ export interface SyncService {
   syncNow(): Promise<void>;
   /** Runs a local change on the engine, then schedules a sync. */
   mutate<T>(change: (engine: SyncEngine) => Promise<T>): Promise<T>;
+  /** Queues a set-aside change again with the characters that cannot be stored taken out. */
+  resendSetAside(index: number): Promise<void>;
+  /** Forgets a set-aside change. */
+  discardSetAside(index: number): Promise<void>;
 }
 
 export class NotSyncingHereError extends Error {
@@ -119,7 +127,7 @@ export class NotSyncingHereError extends Error {
   }
 }
 
-const initialStatus: SyncStatus = { phase: 'disconnected', pending: 0, error: null, lastSyncedAt: null, retryAt: null };
+const initialStatus: SyncStatus = { phase: 'disconnected', pending: 0, error: null, lastSyncedAt: null, retryAt: null, setAside: [] };
 
 export function createSyncService(options: SyncServiceOptions): SyncService {
   const random = options.random ?? Math.random;
@@ -159,6 +167,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     timer = setTimeout(() => {
       timer = null;
       timerDue = Infinity;
+      // Sync failures are caught in once() and shown in the sync status.
       void run();
     }, delay);
   };
@@ -188,8 +197,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       if (gen !== generation) return;
       failures = 0;
       if (push.rejected.length > 0) options.onRejected?.(push.rejected);
+      if (push.setAside.length > 0) options.onSetAside?.(push.setAside);
       const pending = await current.pendingCount();
-      set({ phase: 'synced', pending, error: null, lastSyncedAt: now(), retryAt: null });
+      set({ phase: 'synced', pending, error: null, lastSyncedAt: now(), retryAt: null, setAside: current.setAsideChanges() });
       // Changes made while this sync was under way go soon; otherwise the regular beat.
       schedule(pending > 0 ? debounceMs : intervalMs);
     } catch (error) {
@@ -233,6 +243,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     if (!engine) return;
     if (online) {
       failures = 0;
+      // Sync failures are caught in once() and shown in the sync status.
       void run();
     } else {
       clearTimer();
@@ -268,7 +279,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       if (gen !== generation) return;
       engine = opened;
       failures = 0;
-      set({ ...initialStatus, phase: 'syncing', pending: await opened.pendingCount() });
+      set({ ...initialStatus, phase: 'syncing', pending: await opened.pendingCount(), setAside: opened.setAsideChanges() });
       unsubscribe = options.onNetworkChange(onNetwork);
       await run();
     },
@@ -289,6 +300,17 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       failures = 0;
       showProgress = true;
       await run();
+    },
+
+    async resendSetAside(index) {
+      await service.mutate((e) => e.resendSetAside(index));
+      if (engine) set({ setAside: engine.setAsideChanges() });
+    },
+
+    async discardSetAside(index) {
+      if (!engine) return;
+      await engine.discardSetAside(index);
+      set({ setAside: engine.setAsideChanges() });
     },
 
     async mutate(change) {

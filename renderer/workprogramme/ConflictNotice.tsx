@@ -1,15 +1,14 @@
 // A conflict notice from the server, in words, with what each side wrote and the choice
 // between keeping this person's version and the other one.
 import { useState } from 'react';
-import type { SyncRow } from '../../shared/sync';
 import { useNotices } from '../common/notices';
 import { TYPE_LABELS, fieldLabel, showValue } from './labels';
 import { mySide, type Choice } from './notices';
 import { resolveNotice } from './wpActions';
-import type { Person } from './wpData';
+import type { ConflictRow, Person } from './wpData';
 
 interface Props {
-  notice: SyncRow;
+  notice: ConflictRow;
   people: Map<string, Person>;
   personId: string;
   clientId: string | null;
@@ -24,28 +23,28 @@ const quote = (value: unknown) => {
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function describeNotice(notice: SyncRow, people: Map<string, Person>, personId: string, clientId: string | null) {
+export function describeNotice(notice: ConflictRow, people: Map<string, Person>, personId: string, clientId: string | null) {
   const f = notice.fields;
   const side = mySide(notice, personId, clientId);
-  const otherId = String((side === 'lost' ? f['keptBy'] : f['lostBy']) ?? '');
+  const otherId = (side === 'lost' ? f.keptBy : f.lostBy) ?? '';
   const other = otherId === personId ? 'you, on another device,' : (people.get(otherId)?.name ?? 'someone else');
-  const what = TYPE_LABELS[f['entityType'] as keyof typeof TYPE_LABELS] ?? 'entry';
-  switch (f['kind']) {
+  const what = TYPE_LABELS[f.entityType];
+  switch (f.kind) {
     case 'overwritten': {
-      const field = fieldLabel(String(f['field']));
+      const field = fieldLabel(f.field ?? '');
       const summary =
         side === 'lost'
           ? `Your change to ${field} was overwritten: ${other} changed it at the same time, and theirs was saved last.`
           : `Your change to ${field} overwrote one that ${other} made at the same time.`;
-      const mine = side === 'lost' ? f['lostValue'] : f['keptValue'];
-      const theirs = side === 'lost' ? f['keptValue'] : f['lostValue'];
+      const mine = side === 'lost' ? f.lostValue : f.keptValue;
+      const theirs = side === 'lost' ? f.keptValue : f.lostValue;
       return { summary, mine: quote(mine), theirs: quote(theirs) };
     }
     case 'edited_after_delete':
       return side === 'lost'
         ? { summary: `You deleted this ${what}, but ${other} edited it at the same time, so it was kept.`, mine: 'Deleted', theirs: 'Kept, with their edit' }
         : { summary: `${cap(other)} deleted this ${what} while you were editing it; your edit brought it back.`, mine: 'Kept, with your edit', theirs: 'Deleted' };
-    default:
+    case 'deleted_while_editing':
       return side === 'lost'
         ? { summary: `${cap(other)} deleted this ${what} while you were editing it. Your edits are kept in its history.`, mine: 'Restored, with your edits', theirs: 'Deleted' }
         : { summary: `You deleted this ${what} while ${other} was editing it.`, mine: 'Deleted', theirs: 'Restored, with their edits' };

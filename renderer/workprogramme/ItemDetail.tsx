@@ -2,7 +2,7 @@
 // saved as you type), conflict notices, the recommendations it follows up, links to the
 // library, comments and history.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { canDelete, canPatch, ITEM_KINDS, ITEM_STATUSES, type Actor, type ItemFields, type SyncRow } from '../../shared/sync';
+import { canDelete, canPatch, ITEM_KINDS, ITEM_STATUSES, type Actor, type ItemFields } from '../../shared/sync';
 import { useConfirm } from '../common/confirm';
 import { useNotices } from '../common/notices';
 import { ConflictNotice } from './ConflictNotice';
@@ -11,10 +11,10 @@ import { KIND_LABELS, STATUS_LABELS, dateTime, longDate } from './labels';
 import { LibraryLinks } from './LibraryLinks';
 import { useDraft } from './useDraft';
 import { addComment, deleteComment, deleteItem, patchItem } from './wpActions';
-import { fieldText, fieldTextOrNull, type Programme } from './wpData';
+import type { ItemRow, Programme } from './wpData';
 
 interface Props {
-  item: SyncRow;
+  item: ItemRow;
   programme: Programme;
   actor: Actor;
   clientId: string | null;
@@ -24,9 +24,9 @@ interface Props {
 
 type TextField = 'title' | 'details' | 'outcome' | 'dateNote' | 'cabinetMember' | 'leadOfficer' | 'priorities';
 
-function TextInput({ item, field, label, multiline, readOnly, describedBy, rows = 4 }: { item: SyncRow; field: TextField; label: string; multiline?: boolean; readOnly: boolean; describedBy?: string; rows?: number }) {
+function TextInput({ item, field, label, multiline, readOnly, describedBy, rows = 4 }: { item: ItemRow; field: TextField; label: string; multiline?: boolean; readOnly: boolean; describedBy?: string; rows?: number }) {
   const id = useId();
-  const draft = useDraft(fieldText(item, field), async (text) => {
+  const draft = useDraft(item.fields[field], async (text) => {
     if (field === 'title' && !text.trim()) throw new Error('An item needs a title.');
     await patchItem(item.id, { [field]: field === 'title' ? text.trim() : text });
   });
@@ -52,13 +52,16 @@ function TextInput({ item, field, label, multiline, readOnly, describedBy, rows 
   );
 }
 
-function SelectField({ label, value, options, disabled, describedBy, onChange }: { label: string; value: string; options: readonly string[]; disabled: boolean; describedBy?: string; onChange(value: string): void; }) {
+function SelectField<T extends string>({ label, value, options, labels, disabled, describedBy, onChange }: { label: string; value: T; options: readonly T[]; labels: Readonly<Record<string, string>>; disabled: boolean; describedBy?: string; onChange(value: T): void; }) {
   const id = useId();
-  const labels = label === 'Kind' ? KIND_LABELS : STATUS_LABELS;
+  const choose = (chosen: string) => {
+    const option = options.find((o) => o === chosen);
+    if (option !== undefined) onChange(option);
+  };
   return (
     <div className="wp-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} aria-describedby={describedBy} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} value={value} disabled={disabled} aria-describedby={describedBy} onChange={(event) => choose(event.target.value)}>
         {options.map((option) => (
           <option key={option} value={option}>
             {labels[option] ?? option}
@@ -103,7 +106,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Comments({ item, programme, actor }: { item: SyncRow; programme: Programme; actor: Actor }) {
+function Comments({ item, programme, actor }: { item: ItemRow; programme: Programme; actor: Actor }) {
   const notify = useNotices((s) => s.add);
   const [body, setBody] = useState('');
   const fieldId = useId();
@@ -135,7 +138,7 @@ function Comments({ item, programme, actor }: { item: SyncRow; programme: Progra
                   </button>
                 )}
               </div>
-              <p id={`comment-${c.id}`}>{String(c.fields['body'])}</p>
+              <p id={`comment-${c.id}`}>{c.fields.body}</p>
             </li>
           ))}
         </ul>
@@ -158,16 +161,15 @@ export function ItemDetail({ item, programme, actor, clientId, onClose, onSelect
   const permission = canPatch(actor, 'item', item, {});
   const readOnly = !permission.ok;
   const describedBy = readOnly ? noteId : undefined;
-  const notices = programme.notices.filter((n) => n.fields['entityType'] === 'item' && n.fields['entityId'] === item.id);
+  const notices = programme.notices.filter((n) => n.fields.entityType === 'item' && n.fields.entityId === item.id);
   const recommendations = programme.recommendationsByItem.get(item.id) ?? [];
-  const meetingDate = fieldTextOrNull(item, 'meetingDate');
-  const followsUp = fieldTextOrNull(item, 'followsUpItemId');
+  const { meetingDate, followsUpItemId: followsUp } = item.fields;
   const earlier = followsUp ? programme.items.find((i) => i.id === followsUp) : undefined;
 
   const remove = async () => {
     const sure = await useConfirm.getState().ask({
       title: 'Delete this item?',
-      message: `“${fieldText(item, 'title')}” goes from everyone’s work programme. To take it off the programme but keep it on record, set its status to Withdrawn instead.`,
+      message: `“${item.fields.title}” goes from everyone’s work programme. To take it off the programme but keep it on record, set its status to Withdrawn instead.`,
       yes: 'Delete item',
       no: 'Keep it',
     });
@@ -199,7 +201,7 @@ export function ItemDetail({ item, programme, actor, clientId, onClose, onSelect
         </div>
       </div>
       <p className="hint">
-        {KIND_LABELS[fieldText(item, 'kind')]} · {meetingDate ? longDate(meetingDate) : 'To be scheduled'}
+        {KIND_LABELS[item.fields.kind]} · {meetingDate ? longDate(meetingDate) : 'To be scheduled'}
         {item.version === 0 ? ' · not yet on the server' : ''}
       </p>
       {readOnly && (
@@ -216,12 +218,12 @@ export function ItemDetail({ item, programme, actor, clientId, onClose, onSelect
       <TextInput item={item} field="details" label="Details" multiline rows={6} readOnly={readOnly} describedBy={describedBy} />
       <TextInput item={item} field="outcome" label="Action/outcome" multiline rows={5} readOnly={readOnly} describedBy={describedBy} />
       <div className="wp-field-row">
-        <SelectField label="Status" value={fieldText(item, 'status')} options={ITEM_STATUSES} disabled={readOnly} describedBy={describedBy} onChange={(status) => void save({ status: status as ItemFields['status'] })} />
-        <SelectField label="Kind" value={fieldText(item, 'kind')} options={ITEM_KINDS} disabled={readOnly} describedBy={describedBy} onChange={(kind) => void save({ kind: kind as ItemFields['kind'] })} />
+        <SelectField label="Status" value={item.fields.status} options={ITEM_STATUSES} labels={STATUS_LABELS} disabled={readOnly} describedBy={describedBy} onChange={(status) => void save({ status })} />
+        <SelectField label="Kind" value={item.fields.kind} options={ITEM_KINDS} labels={KIND_LABELS} disabled={readOnly} describedBy={describedBy} onChange={(kind) => void save({ kind })} />
       </div>
       <div className="wp-field-row">
         <DateField label="Meeting date" value={meetingDate} readOnly={readOnly} describedBy={describedBy} hint="Empty: to be scheduled" onChange={(date) => void save({ meetingDate: date })} />
-        <DateField label="Follow-up due" value={fieldTextOrNull(item, 'followUpDue')} readOnly={readOnly} describedBy={describedBy} hint="When it should come back" onChange={(date) => void save({ followUpDue: date })} />
+        <DateField label="Follow-up due" value={item.fields.followUpDue} readOnly={readOnly} describedBy={describedBy} hint="When it should come back" onChange={(date) => void save({ followUpDue: date })} />
       </div>
       <TextInput item={item} field="dateNote" label="Date note" readOnly={readOnly} describedBy={describedBy} />
       <TextInput item={item} field="cabinetMember" label="Cabinet member" readOnly={readOnly} describedBy={describedBy} />
@@ -234,14 +236,14 @@ export function ItemDetail({ item, programme, actor, clientId, onClose, onSelect
             {earlier && (
               <li>
                 <button type="button" className="link-button" onClick={() => onSelect(earlier.id)}>
-                  {fieldText(earlier, 'title')}
+                  {earlier.fields.title}
                 </button>{' '}
-                <span className="hint">{fieldTextOrNull(earlier, 'meetingDate') ? longDate(fieldText(earlier, 'meetingDate')) : ''}</span>
+                <span className="hint">{earlier.fields.meetingDate ? longDate(earlier.fields.meetingDate) : ''}</span>
               </li>
             )}
             {recommendations.map((r) => (
               <li key={r.id}>
-                Recommendation {fieldText(r, 'number')}: {fieldText(r, 'text')}
+                Recommendation {r.fields.number}: {r.fields.text}
               </li>
             ))}
           </ul>

@@ -1,13 +1,12 @@
 // An item's history: the server's audit trail (who changed what, when, from what to what,
 // including values that were overwritten in a conflict) when online, and the changes made
 // on this device that have not reached the server yet.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { AuditEntry, Mutation, SyncRow } from '../../shared/sync';
-import { db } from '../db/database';
+import type { AuditEntry, Mutation } from '../../shared/sync';
 import { loadHistory, useSyncStatus } from '../sync/syncApp';
+import { usePendingChangesOf } from '../sync/syncData';
 import { dateTime, fieldLabel, showValue } from './labels';
-import type { Person } from './wpData';
+import type { ItemRow, Person } from './wpData';
 
 type Loaded = { state: 'loading' } | { state: 'done'; entries: AuditEntry[] } | { state: 'failed'; message: string };
 
@@ -46,11 +45,30 @@ function describePending(m: Mutation): string {
   }
 }
 
-export function ItemHistory({ item, people }: { item: SyncRow; people: Map<string, Person> }) {
+function PendingChanges({ item }: { item: ItemRow }) {
+  const pending = usePendingChangesOf({ type: 'item', id: item.id });
+  if (!pending || (pending.values.length === 0 && pending.unreadable.length === 0)) return null;
+  // Unreadable changes are still waiting: say so rather than hide them.
+  const lines = [
+    ...pending.values.map((m) => ({ seq: m.seq, text: describePending(m) })),
+    ...pending.unreadable.map((u, i) => ({ seq: u.seq ?? -1 - i, text: 'A change this version of Scrutineer cannot read' })),
+  ].sort((a, b) => a.seq - b.seq);
+  return (
+    <ul className="wp-history">
+      {lines.map((line) => (
+        <li key={line.seq} className="wp-history-pending">
+          <span className="wp-history-when">On this device, not yet synced</span>
+          <span>{line.text}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ItemHistory({ item, people }: { item: ItemRow; people: Map<string, Person> }) {
   const phase = useSyncStatus((s) => s.phase);
   const reachable = phase === 'synced' || phase === 'syncing';
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const pending = useLiveQuery(() => db.syncOutbox.filter((m) => m.type === 'item' && m.id === item.id).toArray(), [item.id]);
 
   useEffect(() => {
     if (!reachable || item.version === 0) return;
@@ -68,16 +86,7 @@ export function ItemHistory({ item, people }: { item: SyncRow; people: Map<strin
   return (
     <div className="wp-pane-section">
       <h3>History</h3>
-      {pending && pending.length > 0 && (
-        <ul className="wp-history">
-          {pending.map((m) => (
-            <li key={m.seq} className="wp-history-pending">
-              <span className="wp-history-when">On this device, not yet synced</span>
-              <span>{describePending(m)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PendingChanges item={item} />
       {item.version === 0 ? (
         <p className="hint">Its history starts when the server has it.</p>
       ) : !reachable && loaded.state !== 'done' ? (

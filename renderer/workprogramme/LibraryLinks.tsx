@@ -1,9 +1,9 @@
 // The library meetings (agenda packs on this device) an item is linked to, to open them
 // from the programme; and a way to link another. Questions will join when that feature lands.
 import { useId, useState } from 'react';
-import { useNavigation } from '../app/navigation';
+import { useNavigation } from '../navigation/navigation';
 import { formatMeetingDate } from '../meetings/format';
-import { linkMeeting, unlink, useLibraryMeetings, useLinkedMeetings } from './libraryLinks';
+import { linkMeeting, unlink, useLibraryMeetings, useLinkedMeetings } from './libraryLinksData';
 
 export function LibraryLinks({ itemId, meetingDate }: { itemId: string; meetingDate: string | null }) {
   const linked = useLinkedMeetings(itemId);

@@ -1,8 +1,7 @@
 // The programme grouped by meeting date, with the seed's columns: item, cabinet member and
 // officer, link to priorities, details, action/outcome. Choosing an item's title opens it.
-import type { SyncRow } from '../../shared/sync';
 import { KIND_LABELS, STATUS_LABELS, clockTime, longDate, mediumDate } from './labels';
-import { fieldText, fieldTextOrNull, type ItemGroup } from './wpData';
+import type { ItemGroup, ItemRow } from './wpData';
 
 interface Props {
   groups: ItemGroup[];
@@ -21,9 +20,9 @@ function GroupHeading({ group, id }: { group: ItemGroup; id: string }) {
       </div>
     );
   }
-  const meeting = group.meeting;
+  const meeting = group.meeting?.fields;
   const facts = meeting
-    ? [clockTime(fieldTextOrNull(meeting, 'startTime')), fieldText(meeting, 'venue'), meeting.fields['status'] === 'held' ? 'Held' : meeting.fields['status'] === 'cancelled' ? 'Cancelled' : '']
+    ? [clockTime(meeting.startTime), meeting.venue, meeting.status === 'held' ? 'Held' : meeting.status === 'cancelled' ? 'Cancelled' : '']
     : ['No committee meeting that day'];
   return (
     <div className="wp-group-heading">
@@ -33,18 +32,16 @@ function GroupHeading({ group, id }: { group: ItemGroup; id: string }) {
   );
 }
 
-function ItemCell({ item, selected, pending, comments, onSelect }: { item: SyncRow; selected: boolean; pending: boolean; comments: number; onSelect(): void }) {
-  const status = fieldText(item, 'status');
-  const dateNote = fieldText(item, 'dateNote');
-  const followUp = fieldTextOrNull(item, 'followUpDue');
+function ItemCell({ item, selected, pending, comments, onSelect }: { item: ItemRow; selected: boolean; pending: boolean; comments: number; onSelect(): void }) {
+  const { status, kind, dateNote, followUpDue: followUp } = item.fields;
   return (
     <td className="wp-item-cell">
       <button type="button" className="wp-item-title" aria-current={selected ? 'true' : undefined} onClick={onSelect}>
-        {fieldText(item, 'title')}
+        {item.fields.title}
       </button>
       <div className="wp-item-meta">
         <span className={`wp-badge wp-status-${status}`}>{STATUS_LABELS[status] ?? status}</span>
-        {item.fields['kind'] !== 'committee_item' && <span className="wp-badge">{KIND_LABELS[fieldText(item, 'kind')]}</span>}
+        {kind !== 'committee_item' && <span className="wp-badge">{KIND_LABELS[kind]}</span>}
         {dateNote && <span>{dateNote}</span>}
         {followUp && <span>Back {mediumDate(followUp)}</span>}
         {comments > 0 && <span>{comments === 1 ? '1 comment' : `${comments} comments`}</span>}
@@ -90,12 +87,12 @@ export function ProgrammeTable({ groups, selectedId, pending, commentCounts, onS
                       onSelect={() => onSelect(item.id)}
                     />
                     <td>
-                      {fieldText(item, 'cabinetMember') && <div>{fieldText(item, 'cabinetMember')}</div>}
-                      {fieldText(item, 'leadOfficer') && <div className="hint">{fieldText(item, 'leadOfficer')}</div>}
+                      {item.fields.cabinetMember && <div>{item.fields.cabinetMember}</div>}
+                      {item.fields.leadOfficer && <div className="hint">{item.fields.leadOfficer}</div>}
                     </td>
-                    <td>{clamp(fieldText(item, 'priorities'))}</td>
-                    <td>{clamp(fieldText(item, 'details'))}</td>
-                    <td>{clamp(fieldText(item, 'outcome'))}</td>
+                    <td>{clamp(item.fields.priorities)}</td>
+                    <td>{clamp(item.fields.details)}</td>
+                    <td>{clamp(item.fields.outcome)}</td>
                   </tr>
                 ))}
               </tbody>

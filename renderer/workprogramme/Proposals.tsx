@@ -1,23 +1,22 @@
 // Members' proposals for the programme, newest first: the office accepts one (it becomes an
 // item to be scheduled) or declines it with a reply; its author may withdraw it.
 import { useId, useState } from 'react';
-import type { Actor, SyncRow } from '../../shared/sync';
+import type { Actor } from '../../shared/sync';
 import { useNotices } from '../common/notices';
 import { SUGGESTION_STATUS_LABELS, dateTime } from './labels';
 import { acceptSuggestion, answerSuggestion } from './wpActions';
-import { fieldText, type Programme } from './wpData';
+import type { Programme, SuggestionRow } from './wpData';
 
-function Proposal({ suggestion, programme, actor, onSelect }: { suggestion: SyncRow; programme: Programme; actor: Actor; onSelect(itemId: string): void }) {
+function Proposal({ suggestion, programme, actor, onSelect }: { suggestion: SuggestionRow; programme: Programme; actor: Actor; onSelect(itemId: string): void }) {
   const notify = useNotices((s) => s.add);
   const [reply, setReply] = useState('');
   const replyId = useId();
-  const status = fieldText(suggestion, 'status');
-  const title = fieldText(suggestion, 'title');
+  const { status, title, reason, response, itemId } = suggestion.fields;
   const author = suggestion.createdBy === actor.personId ? 'you' : (programme.people.get(suggestion.createdBy ?? '')?.name ?? 'a member');
   const office = actor.role === 'officer' || actor.role === 'chair';
-  const itemId = suggestion.fields['itemId'];
-  const item = typeof itemId === 'string' ? programme.items.find((i) => i.id === itemId) : undefined;
+  const item = itemId !== null ? programme.items.find((i) => i.id === itemId) : undefined;
   const run = (label: string, action: () => Promise<unknown>) =>
+    // Failures are reported by the notice in the catch.
     void action().catch((error: unknown) => notify('error', `Could not ${label}: ${error instanceof Error ? error.message : String(error)}`));
 
   return (
@@ -30,11 +29,11 @@ function Proposal({ suggestion, programme, actor, onSelect }: { suggestion: Sync
         Proposed by {author}
         {suggestion.version === 0 ? ' · not yet synced' : ` · ${dateTime(suggestion.updatedAt)}`}
       </p>
-      {fieldText(suggestion, 'reason') && <p>{fieldText(suggestion, 'reason')}</p>}
-      {fieldText(suggestion, 'response') && (
+      {reason && <p>{reason}</p>}
+      {response && (
         <p className="wp-reply">
           <span className="hint">Reply: </span>
-          {fieldText(suggestion, 'response')}
+          {response}
         </p>
       )}
       {item && (
@@ -66,8 +65,8 @@ function Proposal({ suggestion, programme, actor, onSelect }: { suggestion: Sync
 }
 
 export function Proposals({ programme, actor, onSelect }: { programme: Programme; actor: Actor; onSelect(itemId: string): void }) {
-  const open = programme.suggestions.filter((s) => s.fields['status'] === 'open');
-  const answered = programme.suggestions.filter((s) => s.fields['status'] !== 'open');
+  const open = programme.suggestions.filter((s) => s.fields.status === 'open');
+  const answered = programme.suggestions.filter((s) => s.fields.status !== 'open');
   return (
     <div className="wp-proposals">
       <h2 id="wp-proposals-heading">Proposals from members</h2>

@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../common/ModalDialog';
 import { proposeItem } from './wpActions';
+import { DialogActions } from '../common/DialogActions';
 
 export function ProposeItemDialog({ committeeId, committeeName, onClose }: { committeeId: string; committeeName: string; onClose(): void }) {
   const titleId = useId();
@@ -22,7 +23,7 @@ export function ProposeItemDialog({ committeeId, committeeName, onClose }: { com
   };
 
   return (
-    <ModalDialog labelledBy={titleId} onCancel={onClose} className="wp-dialog">
+    <ModalDialog labelledBy={titleId} onCancel={onClose} className="wp-dialog" unsaved={title.trim() || reason.trim() ? 'proposal' : undefined}>
       <form onSubmit={(event) => void submit(event)}>
         <h2 id={titleId}>Propose an item</h2>
         <p className="hint">For the {committeeName} work programme. The scrutiny officer and the chair see it the next time this device syncs.</p>
@@ -39,14 +40,7 @@ export function ProposeItemDialog({ committeeId, committeeName, onClose }: { com
             {error}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Propose item
-          </button>
-        </div>
+        <DialogActions submit="Propose item" onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -1,19 +1,16 @@
 // The recommendations tracker: every recommendation of the committee's reviews with the
 // executive's response and its due date, those overdue first.
-import type { SyncRow } from '../../shared/sync';
 import { RECOMMENDATION_STATUS_LABELS, RESPONSE_LABELS, mediumDate } from './labels';
-import { fieldText, fieldTextOrNull, type Programme, type Recommendation } from './wpData';
+import type { ItemRow, Programme, Recommendation, ReviewRow } from './wpData';
 
-function RecommendationEntry({ rec, items, onSelect }: { rec: Recommendation; items: SyncRow[]; onSelect(id: string): void }) {
-  const row = rec.row;
-  const response = fieldTextOrNull(row, 'response');
-  const status = fieldText(row, 'status');
-  const followUps = rec.itemIds.map((id) => items.find((i) => i.id === id)).filter((i): i is SyncRow => i !== undefined);
+function RecommendationEntry({ rec, items, onSelect }: { rec: Recommendation; items: ItemRow[]; onSelect(id: string): void }) {
+  const { number, text, response, responseDue, followUpDate, status, deadline, leadOfficer, responseText } = rec.row.fields;
+  const followUps = rec.itemIds.map((id) => items.find((i) => i.id === id)).filter((i): i is ItemRow => i !== undefined);
   return (
     <li className={`wp-rec${rec.overdue ? ' overdue' : ''}`}>
       <div className="wp-rec-head">
-        <span className="wp-rec-number">{fieldText(row, 'number') || '–'}</span>
-        <p className="wp-rec-text">{fieldText(row, 'text')}</p>
+        <span className="wp-rec-number">{number || '–'}</span>
+        <p className="wp-rec-text">{text}</p>
       </div>
       <dl className="wp-rec-facts">
         <div>
@@ -23,15 +20,15 @@ function RecommendationEntry({ rec, items, onSelect }: { rec: Recommendation; it
         <div>
           <dt>Response due</dt>
           <dd>
-            {fieldTextOrNull(row, 'responseDue') ? mediumDate(fieldText(row, 'responseDue')) : 'No date'}
+            {responseDue ? mediumDate(responseDue) : 'No date'}
             {rec.overdue && !response && <strong className="wp-overdue"> Overdue</strong>}
           </dd>
         </div>
-        {fieldTextOrNull(row, 'followUpDate') && (
+        {followUpDate && (
           <div>
             <dt>Follow-up</dt>
             <dd>
-              {mediumDate(fieldText(row, 'followUpDate'))}
+              {mediumDate(followUpDate)}
               {rec.overdue && response && <strong className="wp-overdue"> Overdue</strong>}
             </dd>
           </div>
@@ -40,20 +37,20 @@ function RecommendationEntry({ rec, items, onSelect }: { rec: Recommendation; it
           <dt>Progress</dt>
           <dd>{RECOMMENDATION_STATUS_LABELS[status] ?? status}</dd>
         </div>
-        {fieldText(row, 'deadline') && (
+        {deadline && (
           <div>
             <dt>Deadline</dt>
-            <dd>{fieldText(row, 'deadline')}</dd>
+            <dd>{deadline}</dd>
           </div>
         )}
-        {fieldText(row, 'leadOfficer') && (
+        {leadOfficer && (
           <div>
             <dt>Lead officer</dt>
-            <dd>{fieldText(row, 'leadOfficer')}</dd>
+            <dd>{leadOfficer}</dd>
           </div>
         )}
       </dl>
-      {fieldText(row, 'responseText') && <p className="wp-rec-response">{fieldText(row, 'responseText')}</p>}
+      {responseText && <p className="wp-rec-response">{responseText}</p>}
       {followUps.length > 0 && (
         <p className="hint">
           Followed up in{' '}
@@ -61,7 +58,7 @@ function RecommendationEntry({ rec, items, onSelect }: { rec: Recommendation; it
             <span key={item.id}>
               {index > 0 && ', '}
               <button type="button" className="link-button" onClick={() => onSelect(item.id)}>
-                {fieldText(item, 'title')}
+                {item.fields.title}
               </button>
             </span>
           ))}
@@ -73,7 +70,7 @@ function RecommendationEntry({ rec, items, onSelect }: { rec: Recommendation; it
 
 export function Recommendations({ programme, onSelect }: { programme: Programme; onSelect(itemId: string): void }) {
   const overdue = programme.recommendations.filter((r) => r.overdue).length;
-  const reviews = new Map<string, SyncRow>();
+  const reviews = new Map<string, ReviewRow>();
   for (const r of programme.recommendations) if (r.review) reviews.set(r.review.id, r.review);
   return (
     <section className="wp-recommendations" aria-labelledby="wp-recommendations-heading">
@@ -86,7 +83,7 @@ export function Recommendations({ programme, onSelect }: { programme: Programme;
             {programme.recommendations.length} recommendation{programme.recommendations.length === 1 ? '' : 's'}
             {overdue > 0 ? `, ${overdue} overdue (listed first)` : ', none overdue'}.{' '}
             {[...reviews.values()]
-              .map((review) => `${fieldText(review, 'title')}${fieldText(review, 'executiveMember') ? ` – response from ${fieldText(review, 'executiveMember')}` : ''}`)
+              .map(({ fields }) => `${fields.title}${fields.executiveMember ? ` – response from ${fields.executiveMember}` : ''}`)
               .join('; ')}
           </p>
           <ol className="wp-rec-list">

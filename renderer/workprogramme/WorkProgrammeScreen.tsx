@@ -4,10 +4,11 @@
 import { useMemo } from 'react';
 import type { Actor } from '../../shared/sync';
 import { ITEM_KINDS, ITEM_STATUSES, canCreate } from '../../shared/sync';
-import { useNavigation } from '../app/navigation';
+import { useNavigation } from '../navigation/navigation';
 import { useNotices } from '../common/notices';
 import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { useConnection } from '../sync/syncApp';
+import { useClientId, usePendingChanges } from '../sync/syncData';
 import { ConflictNotice } from './ConflictNotice';
 import { ItemDetail } from './ItemDetail';
 import { KIND_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels';
@@ -16,7 +17,8 @@ import { Proposals } from './Proposals';
 import { ProposeItemDialog } from './ProposeItemDialog';
 import { Recommendations } from './Recommendations';
 import { addItem } from './wpActions';
-import { filterItems, groupItems, useClientId, useCommittees, usePendingKeys, useProgramme, type Programme } from './wpData';
+import { UnreadableNote } from './UnreadableNote';
+import { filterItems, groupItems, useCommittees, useProgramme, type ConflictRow, type Programme } from './wpData';
 import { useWorkProgrammeView } from './wpView';
 
 function Filters() {
@@ -57,27 +59,27 @@ function Filters() {
 /** Notices about things not on show in the pane: other entities, or items that were deleted. */
 function NoticesBanner({ programme, actor, clientId, selectedId }: { programme: Programme; actor: Actor; clientId: string | null; selectedId: string | null }) {
   const select = useWorkProgrammeView((s) => s.select);
-  const visibleItems = new Set(programme.items.map((i) => i.id));
-  const forItem = (entityType: unknown, entityId: unknown) => entityType === 'item' && typeof entityId === 'string' && visibleItems.has(entityId);
-  const elsewhere = programme.notices.filter((n) => !forItem(n.fields['entityType'], n.fields['entityId']));
-  const onItems = programme.notices.filter((n) => forItem(n.fields['entityType'], n.fields['entityId']) && n.fields['entityId'] !== selectedId);
+  const visibleItems = new Map(programme.items.map((i) => [i.id, i]));
+  const itemOf = ({ fields }: ConflictRow) => (fields.entityType === 'item' ? visibleItems.get(fields.entityId) : undefined);
+  const elsewhere = programme.notices.filter((n) => !itemOf(n));
+  const onItems = programme.notices.flatMap((n) => {
+    const item = itemOf(n);
+    return item && item.id !== selectedId ? [{ notice: n, item }] : [];
+  });
   if (elsewhere.length === 0 && onItems.length === 0) return null;
   return (
     <div className="wp-banner" role="region" aria-label="Changes that need you">
       <h2>Changes that need you</h2>
       {onItems.length > 0 && (
         <ul className="wp-plain-list">
-          {onItems.map((n) => {
-            const item = programme.items.find((i) => i.id === n.fields['entityId'])!;
-            return (
-              <li key={n.id}>
-                A change you and someone else made at the same time to “{String(item.fields['title'])}”.{' '}
-                <button type="button" className="link-button" onClick={() => select(item.id)}>
-                  Open the item to choose
-                </button>
-              </li>
-            );
-          })}
+          {onItems.map(({ notice, item }) => (
+            <li key={notice.id}>
+              A change you and someone else made at the same time to “{item.fields.title}”.{' '}
+              <button type="button" className="link-button" onClick={() => select(item.id)}>
+                Open the item to choose
+              </button>
+            </li>
+          ))}
         </ul>
       )}
       {elsewhere.map((n) => (
@@ -87,7 +89,7 @@ function NoticesBanner({ programme, actor, clientId, selectedId }: { programme: 
           people={programme.people}
           personId={actor.personId}
           clientId={clientId}
-          subject={`About a ${TYPE_LABELS[n.fields['entityType'] as keyof typeof TYPE_LABELS] ?? 'record'}${n.fields['entityType'] === 'item' ? ' that is no longer in the programme' : ''}`}
+          subject={`About a ${TYPE_LABELS[n.fields.entityType]}${n.fields.entityType === 'item' ? ' that is no longer in the programme' : ''}`}
         />
       ))}
     </div>
@@ -113,7 +115,7 @@ export function WorkProgrammeScreen() {
   const view = useWorkProgrammeView();
   const notify = useNotices((s) => s.add);
   const clientId = useClientId();
-  const pending = usePendingKeys();
+  const pending = usePendingChanges();
   const committee = committees?.find((c) => c.id === view.committeeId) ?? committees?.[0];
   const personId = connection?.person.id ?? null;
   const programme = useProgramme(committee?.id ?? null, personId);
@@ -195,10 +197,11 @@ export function WorkProgrammeScreen() {
               <NoticesBanner programme={programme} actor={actor} clientId={clientId} selectedId={selected?.id ?? null} />
               <Filters />
               {programme.items.length === 0 ? (
-                <p className="hint wp-empty">The programme is empty{pending.size > 0 ? '' : ' (it fills in after the first sync)'}.</p>
+                <p className="hint wp-empty">The programme is empty{pending.keys.size > 0 ? '' : ' (it fills in after the first sync)'}.</p>
               ) : (
-                <ProgrammeTable groups={groups} selectedId={selected?.id ?? null} pending={pending} commentCounts={commentCounts} onSelect={view.select} />
+                <ProgrammeTable groups={groups} selectedId={selected?.id ?? null} pending={pending.keys} commentCounts={commentCounts} onSelect={view.select} />
               )}
+              <UnreadableNote rows={programme.unreadable} changes={pending.unreadable} />
               <Proposals programme={programme} actor={actor} onSelect={view.select} />
               <Recommendations programme={programme} onSelect={view.select} />
             </div>

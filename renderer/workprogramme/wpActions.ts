@@ -1,6 +1,6 @@
 // Changes to the work programme: each goes through the sync service (outbox, optimistic view,
 // then a sync a moment later). Errors are thrown for the caller to show.
-import type { ItemFields, SyncRow } from '../../shared/sync';
+import type { ItemFields, SyncRowOf } from '../../shared/sync';
 import { syncService } from '../sync/syncApp';
 import { noticeAction, type Choice } from './notices';
 
@@ -26,10 +26,9 @@ export function deleteComment(id: string): Promise<void> {
 }
 
 /** The office accepts a proposal: it becomes an item to be scheduled. */
-export function acceptSuggestion(suggestion: SyncRow, response: string): Promise<string> {
+export function acceptSuggestion(suggestion: SyncRowOf<'suggestion'>, response: string): Promise<string> {
   return syncService.mutate(async (engine) => {
-    const title = String(suggestion.fields['title'] ?? '');
-    const reason = String(suggestion.fields['reason'] ?? '');
+    const { title, reason } = suggestion.fields;
     const itemId = await engine.create('item', suggestion.committeeId, { title, details: reason, kind: 'committee_item', status: 'proposed' });
     await engine.patch('suggestion', suggestion.id, {
       status: 'accepted',
@@ -40,7 +39,7 @@ export function acceptSuggestion(suggestion: SyncRow, response: string): Promise
   });
 }
 
-export function answerSuggestion(suggestion: SyncRow, status: 'declined' | 'withdrawn' | 'open', response?: string): Promise<void> {
+export function answerSuggestion(suggestion: SyncRowOf<'suggestion'>, status: 'declined' | 'withdrawn' | 'open', response?: string): Promise<void> {
   return syncService.mutate((engine) =>
     engine.patch('suggestion', suggestion.id, { status, ...(response !== undefined && response.trim() ? { response: response.trim() } : {}) }),
   );
@@ -50,7 +49,7 @@ export function deleteItem(id: string): Promise<void> {
   return syncService.mutate((engine) => engine.delete('item', id));
 }
 
-export function resolveNotice(notice: SyncRow, choice: Choice, personId: string, clientId: string | null): Promise<void> {
+export function resolveNotice(notice: SyncRowOf<'conflict'>, choice: Choice, personId: string, clientId: string | null): Promise<void> {
   const action = noticeAction(notice, choice, personId, clientId);
   return syncService.mutate(async (engine) => {
     switch (action.op) {

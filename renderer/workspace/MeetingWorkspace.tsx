@@ -1,13 +1,14 @@
 // The meeting workspace ("Questions and notes" on a meeting in the library): the papers,
 // the meeting's question list and the user's notes side by side; inquiry days started
 // from this meeting; "New inquiry day" (from a scoping report when the pack has one).
+import './reflow.css';
 import { useId, useState } from 'react';
-import { useNavigation } from '../app/navigation';
-import { NewInquiryDialog } from '../inquiries/NewInquiryDialog';
+import { useNavigation } from '../navigation/navigation';
+import { NewInquiryDialog } from './NewInquiryDialog';
 import { useInquiriesOf } from '../inquiries/inquiriesData';
 import { formatMeetingDate } from '../meetings/format';
 import { NotesPanel } from '../notes/NotesPanel';
-import { useMeetingContext } from '../questions/questionsData';
+import { useMeetingContext } from '../library/meetingContext';
 import { QuestionsPanel } from '../questions/QuestionsPanel';
 import { PapersPanel } from './PapersPanel';
 

@@ -1,5 +1,5 @@
 // Free-standing notes: notes not tied to a meeting (reached from the library).
-import { useNavigation } from '../app/navigation';
+import { useNavigation } from '../navigation/navigation';
 import { NotesPanel } from '../notes/NotesPanel';
 
 export function NotesScreen() {

@@ -4,10 +4,11 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { AgendaEntry, StoredDocument } from '../db/types';
 import { quotePassageInNote } from '../notes/noteEntry';
-import { openPassage } from '../questions/openPassage';
+import { openPassage } from '../passages/openPassage';
 import { startQuestionFromPassage } from '../questions/questionEntry';
-import { resolvePassage, usePagesOf } from '../questions/questionsData';
-import { keepSelection, selectedPassage } from '../questions/selection';
+import { usePagesOf } from '../library/documentPages';
+import { resolvePassage } from '../passages/resolvePassage';
+import { keepSelection, selectedPassage } from '../passages/selection';
 
 /** Joins a page's lines into paragraphs: a new one at a numbered paragraph, a bullet, or after a short line. */
 export function paragraphsOf(lines: readonly string[]): string[] {

@@ -1,8 +1,8 @@
 // The screens of questions and notes, by route: meeting workspace, inquiry, meeting mode, free-standing notes.
 import { useEffect } from 'react';
-import type { Route } from '../app/navigation';
+import type { Route } from '../navigation/navigation';
 import { purgeExpiredOnce } from './housekeeping';
-import { InquiryScreen } from '../inquiries/InquiryScreen';
+import { InquiryScreen } from './InquiryScreen';
 import { MeetingMode } from '../questions/MeetingMode';
 import { MeetingWorkspace } from './MeetingWorkspace';
 import { NotesScreen } from './NotesScreen';

@@ -19,29 +19,48 @@ interface PrincipalRecord {
   memberships: Membership[];
 }
 
-export async function authenticate(db: Database, token: string): Promise<Principal | null> {
-  if (!looksLikeDeviceToken(token)) return null;
-  const rows = await db.query<PrincipalRecord>(
+/** A device unused this long must pair again (TOKEN_IDLE_DAYS). */
+export const DEFAULT_TOKEN_IDLE_DAYS = 90;
+
+export type TokenCheck = { ok: true; principal: Principal } | { ok: false; reason: 'unknown' | 'expired' };
+
+export async function authenticate(db: Database, token: string, idleDays = DEFAULT_TOKEN_IDLE_DAYS): Promise<Principal | null> {
+  const check = await checkToken(db, token, idleDays);
+  return check.ok ? check.principal : null;
+}
+
+/**
+ * Looks the token up; one idle longer than idleDays no longer works, and every use renews it
+ * (last_seen_at, written at most every few minutes, is where idle time counts from).
+ */
+export async function checkToken(db: Database, token: string, idleDays = DEFAULT_TOKEN_IDLE_DAYS): Promise<TokenCheck> {
+  if (!looksLikeDeviceToken(token)) return { ok: false, reason: 'unknown' };
+  const rows = await db.query<PrincipalRecord & { expired: boolean }>(
     `SELECT d.id AS device_id, d.name AS device_name, d.last_seen_at, p.id AS person_id, p.name AS person_name,
+       COALESCE(d.last_seen_at, d.created_at) < now() - make_interval(days => $2) AS expired,
        COALESCE((SELECT json_agg(json_build_object('committeeId', m.committee_id, 'committeeName', e.data->>'name', 'role', m.role))
                  FROM memberships m JOIN entities e ON e.type = 'committee' AND e.id = m.committee_id
                  WHERE m.person_id = p.id), '[]'::json) AS memberships
      FROM devices d JOIN people p ON p.id = d.person_id
      WHERE d.token_hash = $1 AND d.revoked_at IS NULL`,
-    [sha256(token)],
+    [sha256(token), idleDays],
   );
   const row = rows[0];
-  if (!row) return null;
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (row.expired) return { ok: false, reason: 'expired' };
   if (!row.last_seen_at || Date.now() - new Date(row.last_seen_at).getTime() > SEEN_RESOLUTION_MS) {
     await db.query('UPDATE devices SET last_seen_at = now() WHERE id = $1', [row.device_id]);
   }
   return {
-    personId: row.person_id,
-    personName: row.person_name,
-    deviceId: row.device_id,
-    deviceName: row.device_name,
-    roles: new Map(row.memberships.map((m) => [m.committeeId, m.role])),
-    committeeNames: new Map(row.memberships.map((m) => [m.committeeId, m.committeeName])),
+    ok: true,
+    principal: {
+      personId: row.person_id,
+      personName: row.person_name,
+      deviceId: row.device_id,
+      deviceName: row.device_name,
+      roles: new Map(row.memberships.map((m) => [m.committeeId, m.role])),
+      committeeNames: new Map(row.memberships.map((m) => [m.committeeId, m.committeeName])),
+    },
   };
 }
 

@@ -5,18 +5,20 @@ import type { Database } from '../db/types';
 import { HttpError } from '../http/http-error';
 import { newId } from '../sync/ids';
 import { appendAudit, SERVER_WHO } from '../sync/entity-store';
-import { newDeviceToken, newInvitationCode, normaliseInvitationCode, sha256 } from './secrets';
+import { invitationHash, newDeviceToken, newInvitationCode, normaliseInvitationCode, sha256 } from './secrets';
 import { membershipsOf } from './memberships';
 
 export const INVITATION_TTL_DAYS = 14;
 
-export async function createInvitation(db: Database, personId: string, ttlDays = INVITATION_TTL_DAYS): Promise<string> {
+/** @param secret the server's invitation secret (INVITATION_SECRET), which keys the stored hash */
+export async function createInvitation(db: Database, secret: string, personId: string, ttlDays = INVITATION_TTL_DAYS): Promise<string> {
   const code = newInvitationCode();
   await db.transaction(async (tx) => {
     const id = newId();
     await tx.query(
-      `INSERT INTO invitations (id, code_hash, person_id, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
-      [id, sha256(normaliseInvitationCode(code)), personId, ttlDays],
+      `INSERT INTO invitations (id, code_hash, hash_scheme, person_id, expires_at)
+       VALUES ($1, $2, 'hmac-sha256', $3, now() + make_interval(days => $4))`,
+      [id, invitationHash(secret, normaliseInvitationCode(code)), personId, ttlDays],
     );
     await appendAudit(tx, SERVER_WHO, {
       version: null,
@@ -38,7 +40,7 @@ const invalidCode = () =>
     'That invitation code is not valid, has expired or has been used; ask the scrutiny officer for a new one',
   );
 
-export async function exchangeInvitation(db: Database, code: string, deviceName: string): Promise<ExchangeResponse> {
+export async function exchangeInvitation(db: Database, secret: string, code: string, deviceName: string): Promise<ExchangeResponse> {
   const normalised = normaliseInvitationCode(code);
   if (!/^[0-9A-Z]{12}$/.test(normalised)) throw invalidCode();
   const token = newDeviceToken();
@@ -48,9 +50,11 @@ export async function exchangeInvitation(db: Database, code: string, deviceName:
     // a code works once even if two devices race with it.
     const used = await tx.query<{ person_id: string }>(
       `UPDATE invitations SET used_at = now(), device_id = $2
-       WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now()
+       WHERE ((hash_scheme = 'hmac-sha256' AND code_hash = $1) OR (hash_scheme = 'sha256' AND code_hash = $3))
+         AND used_at IS NULL AND expires_at > now()
        RETURNING person_id`,
-      [sha256(normalised), deviceId],
+      // Codes issued before keyed hashing (scheme sha256) work until they expire, at most 14 days.
+      [invitationHash(secret, normalised), deviceId, sha256(normalised)],
     );
     const personId = used[0]?.person_id;
     if (!personId) throw invalidCode();

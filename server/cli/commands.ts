@@ -28,7 +28,7 @@ function parseDays(value: string | undefined): number {
   return days;
 }
 
-export async function inviteCommand(db: Database, args: string[], io: CliIo): Promise<void> {
+export async function inviteCommand(db: Database, args: string[], io: CliIo, invitationSecret: string): Promise<void> {
   const flags = parseFlags(args, { committee: 'string', role: 'string', name: 'string', person: 'string', days: 'string' });
   // Validate everything before writing anything: a refused command leaves no half-made person.
   const days = parseDays(optionalFlag(flags, 'days'));
@@ -52,7 +52,7 @@ export async function inviteCommand(db: Database, args: string[], io: CliIo): Pr
   }
   if (committeeId && role) await setMembership(db, person.id, committeeId, role);
   const roles = [...new Set((await membershipsOf(db, person.id)).map((m) => m.role))];
-  const code = await createInvitation(db, person.id, days);
+  const code = await createInvitation(db, invitationSecret, person.id, days);
   io.out(inviteLine(role ?? (roles.join('/') || 'person'), person.name, code));
   io.err(`person ${person.id}; the code works once, for ${days} days (another device: invite --person ${person.id})`);
 }
@@ -119,9 +119,9 @@ export async function createCommitteeCommand(db: Database, args: string[], io: C
   io.out(`COMMITTEE ${created}`);
 }
 
-export async function seedDemoCommand(db: Database, args: string[], io: CliIo): Promise<void> {
+export async function seedDemoCommand(db: Database, args: string[], io: CliIo, invitationSecret: string): Promise<void> {
   parseFlags(args, {});
-  const { loaded, invitations } = await seedDemo(db);
+  const { loaded, invitations } = await seedDemo(db, invitationSecret);
   io.err(
     loaded
       ? 'Loaded the demo committee (Safe and Strong Communities 2017/18).'

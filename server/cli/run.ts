@@ -36,10 +36,11 @@ Environment: DATA_DIR (PGlite data, default .tmp/server-data) or DATABASE_URL (P
 [DATABASE_SCHEMA], HOST, PORT, ALLOWED_ORIGINS (comma-separated), LOG_LEVEL, RATE_LIMIT_MAX,
 EXCHANGE_RATE_LIMIT_MAX, BODY_LIMIT. With PGlite, stop the server before running commands.`;
 
-type Command = (db: Database, args: string[], io: CliIo) => Promise<void>;
+/** invitationSecret keys invitation-code hashes (see server/cli/context.ts). */
+type Command = (db: Database, args: string[], io: CliIo, invitationSecret: string) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
-  migrate: async () => undefined,
+  migrate: () => Promise.resolve(),
   'seed-demo': seedDemoCommand,
   'create-committee': createCommitteeCommand,
   committees: committeesCommand,
@@ -68,7 +69,7 @@ export async function runCli(argv: readonly string[], env: Record<string, string
     if (!command) throw new UsageError(`Unknown command: ${name}`);
     const opened = await openConfigured(config);
     try {
-      await command(opened.db, args, io);
+      await command(opened.db, args, io, opened.invitationSecret);
       if (name === 'migrate') io.err(`Schema up to date (${opened.describe}).`);
     } finally {
       await opened.close();

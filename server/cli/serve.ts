@@ -12,6 +12,11 @@ export async function serve(config: ServiceConfig, version: string): Promise<voi
     rateLimitMax: config.rateLimitMax,
     exchangeRateLimitMax: config.exchangeRateLimitMax,
     bodyLimit: config.bodyLimit,
+    authFailureMax: config.authFailureMax,
+    requestTimeoutMs: config.requestTimeoutMs,
+    tokenIdleDays: config.tokenIdleDays,
+    trustProxy: config.trustProxy,
+    invitationSecret: opened.invitationSecret,
     version,
     logger: {
       level: config.logLevel,

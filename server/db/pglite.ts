@@ -18,8 +18,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   const base = wrap(db);
   return {
     kind: 'pglite',
-    query: base.query,
-    exec: base.exec,
+    ...base,
     // One connection: PGlite runs a transaction exclusively, so isolation is trivially serial.
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
     close: () => db.close(),

@@ -6,7 +6,7 @@ import type { Database, Isolation, Queryable } from './types';
 const INT8_OID = 20;
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+    oid === INT8_OID ? (value: string) => Number(value) : (pg.types.getTypeParser(oid, format ?? 'text') as unknown)) as typeof pg.types.getTypeParser,
 };
 
 const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
@@ -58,8 +58,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   const base = wrap(pool);
   return {
     kind: 'postgres',
-    query: base.query,
-    exec: base.exec,
+    ...base,
     async transaction(fn, opts) {
       const client = await pool.connect();
       try {

@@ -24,7 +24,7 @@ export interface DemoInvitation {
   code: string;
 }
 
-export async function seedDemo(db: Database): Promise<{ loaded: boolean; invitations: DemoInvitation[] }> {
+export async function seedDemo(db: Database, invitationSecret: string): Promise<{ loaded: boolean; invitations: DemoInvitation[] }> {
   const loaded = !(await committeeExists(db, DEMO_COMMITTEE.id));
   if (loaded) {
     await createCommittee(db, DEMO_COMMITTEE);
@@ -35,7 +35,7 @@ export async function seedDemo(db: Database): Promise<{ loaded: boolean; invitat
     await loadProgramme(db);
   }
   const invitations: DemoInvitation[] = [];
-  for (const p of DEMO_PEOPLE) invitations.push({ role: p.role, name: p.name, code: await createInvitation(db, p.id) });
+  for (const p of DEMO_PEOPLE) invitations.push({ role: p.role, name: p.name, code: await createInvitation(db, invitationSecret, p.id) });
   return { loaded, invitations };
 }
 
@@ -47,7 +47,7 @@ async function loadProgramme(db: Database): Promise<void> {
     const put = (type: EntityType, { id, ...fields }: { id: string } & Record<string, unknown>, by = officer.id) =>
       writeServerEntity(
         tx,
-        { type, id, committeeId: DEMO_COMMITTEE.id, data: parseEntityFields(type, fields) as Record<string, unknown>, createdBy: by },
+        { type, id, committeeId: DEMO_COMMITTEE.id, data: parseEntityFields(type, fields), createdBy: by },
         asPerson(by),
       );
     for (const m of DEMO_MEETINGS) await put('meeting', m);

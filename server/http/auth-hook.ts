@@ -1,8 +1,12 @@
 // Bearer-token authentication for every route but /health and /auth/exchange, and a cap on
-// failed attempts per address so tokens cannot be guessed at network speed.
+// failed attempts so tokens cannot be guessed at network speed. The cap counts failures per
+// address and per failing token, and applies only to requests whose token fails: a valid
+// device is never locked out because others behind the same address (one office NAT, one
+// reverse proxy) sent bad tokens.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../auth/principal';
-import { authenticate } from '../auth/devices';
+import { checkToken } from '../auth/devices';
+import { sha256 } from '../auth/secrets';
 import type { Database } from '../db/types';
 import { HttpError, unauthorized } from './http-error';
 
@@ -39,21 +43,39 @@ export function bearerToken(request: FastifyRequest): string | null {
   return match ? match[1]! : null;
 }
 
-export function makeAuthHook(db: Database, failures: FailureLimiter) {
+export interface AuthHookOptions {
+  failures: FailureLimiter;
+  /** A token unused this many days gets 401 "connect again". */
+  tokenIdleDays: number;
+}
+
+export function makeAuthHook(db: Database, { failures, tokenIdleDays }: AuthHookOptions) {
   return async function requireDevice(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-    if (failures.blocked(request.ip)) {
-      throw new HttpError(429, 'rate_limited', 'Too many failed sign-in attempts from this address; wait a minute');
-    }
     const token = bearerToken(request);
-    if (!token) throw unauthorized('Missing Authorization: Bearer <device token>');
-    const principal = await authenticate(db, token);
-    if (!principal) {
-      failures.fail(request.ip);
-      throw unauthorized();
+    const keys = [`ip:${request.ip}`, ...(token ? [`cred:${sha256(token).slice(0, 32)}`] : [])];
+    if (!token) {
+      if (keys.some((k) => failures.blocked(k))) throw tooMany();
+      failures.fail(keys[0]!);
+      throw unauthorized('Missing Authorization: Bearer <device token>');
     }
-    request.principal = principal;
+    const check = await checkToken(db, token, tokenIdleDays);
+    if (check.ok) {
+      request.principal = check.principal;
+      return;
+    }
+    // A blocked address or credential gets 429 only for failing tokens; the lookup above is
+    // one indexed read, and the general rate limit still bounds how many a client may make.
+    if (keys.some((k) => failures.blocked(k))) throw tooMany();
+    // An expired token is a real credential grown stale, not a guess: it costs no attempts.
+    if (check.reason === 'expired') {
+      throw unauthorized(`This device has not been used for over ${tokenIdleDays} days; connect it again with a new invitation code`);
+    }
+    for (const k of keys) failures.fail(k);
+    throw unauthorized();
   };
 }
+
+const tooMany = () => new HttpError(429, 'rate_limited', 'Too many failed sign-in attempts; wait a minute');
 
 /** The authenticated caller; routes using this run behind requireDevice. */
 export function principalOf(request: FastifyRequest): Principal {

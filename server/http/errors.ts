@@ -23,6 +23,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (err instanceof HttpError) {
       return reply.code(err.statusCode).send({ error: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) });
     }
+    if (isUnstorableText(err)) {
+      // The schemas refuse such text first; this is the backstop that keeps it a 4xx.
+      return reply.code(400).send({ error: 'bad_request', message: 'The request holds text the database cannot store (a NUL or broken Unicode character)' });
+    }
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status >= 400 && status < 500) {
       return reply.code(status).send({ error: CODE_BY_STATUS[status] ?? 'bad_request', message: clientMessage(err, status) });
@@ -34,6 +38,12 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({ error: 'not_found', message: `No such endpoint: ${request.method} ${request.url.split('?')[0]}` }),
   );
+}
+
+/** PostgreSQL's "invalid byte sequence" (22021) and "unsupported Unicode escape" (22P05). */
+function isUnstorableText(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '22021' || code === '22P05';
 }
 
 function clientMessage(err: FastifyError, status: number): string {

@@ -3,9 +3,9 @@
 // notices to raise. No I/O, so the rules can be read and tested on their own.
 import type { EntityType, Role } from '../../shared/sync/model';
 import { ENTITY_SPECS, parseCreateFields } from '../../shared/sync/model';
-import { canCreate, canDelete, canPatch } from '../../shared/sync/permissions';
+import { canCreate, canDelete, canPatch, canRestore } from '../../shared/sync/permissions';
 import type { Mutation, RejectionCode } from '../../shared/sync/protocol';
-import { DELETED_META, type FieldMeta, type FieldMetaMap, type StoredEntity } from './entity-store';
+import { DELETED_META, type FieldMeta, type StoredEntity } from './entity-store';
 
 export interface Writer {
   personId: string;
@@ -74,7 +74,7 @@ export function decide(m: Mutation, existing: StoredEntity | undefined, writer: 
       return decideDelete(m, existing, writer);
     }
     case 'restore': {
-      const allowed = canDelete(actor, m.type, owned);
+      const allowed = canRestore(actor, m.type, owned, existing.fieldMeta[DELETED_META]?.p ?? null);
       if (!allowed.ok) return reject('forbidden', allowed.reason);
       if (!existing.deleted) return { kind: 'noop' };
       return write(existing, { deleted: false, deletedMeta: 'clear', auditOp: 'restore', before: null, after: existing.data });
@@ -169,7 +169,7 @@ function decideDelete(m: Extract<Mutation, { op: 'delete' }>, existing: StoredEn
   // Edits the deleter had not seen are hidden by the tombstone: tell each editor.
   const unseenByClient = new Map<string, { meta: FieldMeta; fields: Record<string, unknown> }>();
   if (m.type !== 'conflict') {
-    for (const [field, meta] of Object.entries(existing.fieldMeta as FieldMetaMap)) {
+    for (const [field, meta] of Object.entries(existing.fieldMeta)) {
       if (field.startsWith('$') || !unseen(meta, m.baseVersion, writer.clientId)) continue;
       const key = meta.c ?? '';
       const entry = unseenByClient.get(key) ?? { meta, fields: {} };

@@ -4,7 +4,7 @@ import type { Draft } from './itemDraft';
 import { parseItemMarker } from './itemNumbers';
 import type { ListMode } from './itemSequence';
 import { findPageRef, isSupplementLine } from './pageRefs';
-import { PART_TWO, REPORT_OF, STOP_HEADING } from './patterns';
+import { ITEM_REF, PART_TWO, REPORT_OF, STOP_HEADING } from './patterns';
 import { endsDangling, hasUnclosedPair, isDescription, isLabelledSideInfo, isSplitDate, startsLowercase, type Line } from './text';
 
 /** Does a "(Pages a - b)" line come within the next few lines, before anything else claims them? */
@@ -16,6 +16,16 @@ function rangeFollows(lines: readonly Line[], i: number): boolean {
     if (ref && !ref.bare) return false;
     if (parseItemMarker(text) || STOP_HEADING.test(text) || PART_TWO.test(text) || REPORT_OF.test(text) || isSupplementLine(text)) return false;
     if (isDescription(text) || isLabelledSideInfo(text)) return false;
+  }
+  return false;
+}
+
+/** An "(Item 5)" line comes next, or after one more short line: everything before it is the heading. */
+function itemRefFollows(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+    const text = lines[k]?.text ?? '';
+    if (ITEM_REF.test(text)) return true;
+    if (text.length > 80 || isDescription(text) || parseItemMarker(text)) return false;
   }
   return false;
 }
@@ -36,9 +46,12 @@ export function columnWidths(lines: readonly Line[]): Map<number, Widths> {
     out.set(l.page, w);
     if (parseItemMarker(findPageRef(l.text)?.rest ?? l.text)) itemLines.set(l.page, [...(itemLines.get(l.page) ?? []), l.text.length]);
   }
-  for (const [page, lengths] of itemLines) {
-    const w = out.get(page);
-    if (w && lengths.length >= 3) w.items = Math.max(...lengths);
+  // A page with only one or two items takes the title column's width from the whole list.
+  const all = [...itemLines.values()].flat();
+  const listWidth = all.length >= 3 ? Math.max(...all) : 0;
+  for (const [page, w] of out) {
+    const lengths = itemLines.get(page) ?? [];
+    w.items = lengths.length >= 3 ? Math.max(...lengths) : listWidth;
   }
   return out;
 }
@@ -94,6 +107,8 @@ export function continuation(cur: Draft, prev: Draft | undefined, text: string, 
   const dangling = endsDangling(last) || hasUnclosedPair(title);
   if (isDescription(text) && !startsLowercase(text) && !dangling) return 'none';
   if (dangling || startsLowercase(text) || isSplitDate(last, text)) return 'title';
+  // A minute's heading runs on until its "(Item 5)" line.
+  if (cur.lastField === 'title' && !isDescription(text) && itemRefFollows(lines, i)) return 'title';
   if (cur.lastField === 'range' || mode === 'minutes') return 'none';
   if (!cur.pages && rangeFollows(lines, i)) return 'title';
   if (wrapped(cur.lastRawLength, last, widths)) return 'title';

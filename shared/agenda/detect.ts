@@ -1,6 +1,6 @@
 // Decides whether parsed leading pages are really an agenda front sheet, from the evidence a front sheet carries.
 
-import { AGENDA_HEADING, CONTENTS_HEADING, NOTICE_PHRASE, PROCEDURAL_TITLE } from './patterns';
+import { AGENDA_HEADING, CONTENTS_HEADING, ITEM_NO_HEADING, NOTICE_PHRASE, PROCEDURAL_TITLE, REPORT_LABEL, SUPPLEMENT_LETTER } from './patterns';
 import type { Line } from './text';
 import type { AgendaItem, MeetingDetails } from './types';
 
@@ -19,6 +19,12 @@ export interface FrontSheetEvidence {
   procedural: number;
   /** A date together with a time or weekday in the header. */
   meeting: boolean;
+  /** Distinct report labels ("From:", "To:", "Subject:", "Summary:") before the first item: an officer's report. */
+  reportLabels: number;
+  /** Numbered "items" that are sentences (end with a full stop, or run past 20 words): a report's paragraphs. */
+  sentences: number;
+  /** A supplement's covering letter ("Please find enclosed the documents for Item 3", "Agenda Item No"). */
+  covering: boolean;
 }
 
 export function gatherEvidence(lines: readonly Line[], firstItemLine: number | undefined, items: readonly AgendaItem[], header: MeetingDetails): FrontSheetEvidence {
@@ -31,6 +37,9 @@ export function gatherEvidence(lines: readonly Line[], firstItemLine: number | u
     withRanges: items.filter((it) => it.pages).length,
     procedural: items.filter((it) => PROCEDURAL_TITLE.test(it.title)).length,
     meeting: header.date !== undefined && header.time !== undefined,
+    sentences: items.filter((it) => it.parent === undefined && (/[a-z)]\.$/.test(it.title) || it.title.split(' ').length > 20)).length,
+    reportLabels: new Set(before.map((l) => REPORT_LABEL.exec(l.text)?.[0].replace(/\W+$/, '').toLowerCase()).filter((label) => label !== undefined)).size,
+    covering: before.some((l) => SUPPLEMENT_LETTER.test(l.text) || ITEM_NO_HEADING.test(l.text)),
   };
 }
 
@@ -42,6 +51,11 @@ export function gatherEvidence(lines: readonly Line[], firstItemLine: number | u
  * first page and stronger evidence is needed.
  */
 export function isFrontSheet(e: FrontSheetEvidence, stampedFirstPage: boolean): boolean {
+  // A report's numbered paragraphs under its "From:/To:/Subject:" block are never an agenda.
+  if (e.reportLabels >= 2 && !e.heading) return false;
+  if (!e.heading && e.sentences >= 3 && e.sentences * 3 >= e.topItems) return false;
+  // A supplement's covering letter lists one or two items with their pages.
+  if (e.covering && e.withRanges >= 1 && e.topItems >= 1 && !stampedFirstPage) return true;
   if (e.topItems < 2) return false;
   if (e.contents && !e.heading) return false;
   const score = (e.heading ? 2 : 0) + Math.min(e.procedural, 3) + Math.min(e.withRanges, 2) + (e.meeting ? 1 : 0) + (e.notice ? 1 : 0);

@@ -3,6 +3,7 @@
 import { gatherEvidence, isFrontSheet } from './detect';
 import { parseItemList } from './itemList';
 import { extractMeetingDetails } from './meeting';
+import { letterDate, reportTitle } from './reportHeader';
 import { findMinutesHeading, minutesDetails, minutesItems } from './minutes';
 import { AGENDA_HEADING } from './patterns';
 import { mapPrintedPages, readStamps } from './printedPages';
@@ -63,8 +64,13 @@ export function parseFrontSheet(pages: DocumentPages, printed?: PrintedPageMap):
   if (isFrontSheet(evidence, stampedFirstPage)) {
     const stamped = map.labels.some((l) => l !== undefined);
     const frontSheetPages = stampedFirstPage ? 1 : stamped && leading.length < MAX_FRONT_PAGES ? leading.length : (list.lastPage ?? 0) + 1;
-    return { kind: 'agenda', ...header, items: list.items, frontSheetPages };
+    const role = evidence.covering && !evidence.heading ? 'supplement' : map.labels.slice(frontSheetPages).some((l) => l !== undefined) ? 'pack' : 'front sheet';
+    return { kind: 'agenda', role, ...header, items: list.items, frontSheetPages };
   }
 
-  return { kind: 'report', ...extractMeetingDetails(firstPage.slice(0, REPORT_HEADER_LINES), 'report'), items: [], frontSheetPages: 0 };
+  const reportHeader = firstPage.slice(0, REPORT_HEADER_LINES);
+  const details = extractMeetingDetails(reportHeader, 'report');
+  const title = reportTitle(firstPage.slice(0, REPORT_HEADER_LINES + 8));
+  const dated = details.date ? undefined : letterDate(reportHeader);
+  return { kind: 'report', ...details, ...(title ? { reportTitle: title } : {}), ...(dated ? { documentDate: dated } : {}), items: [], frontSheetPages: 0 };
 }

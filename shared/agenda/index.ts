@@ -17,4 +17,7 @@ export type {
 export { parseFrontSheet } from './frontSheet';
 export { mapPrintedPages, choosePageNumbering } from './printedPages';
 export { attachPdfPages, currentItemAt, type PrintedLookup } from './pdfPages';
-export { itemsFromOutline } from './outline';
+export { itemsFromOutline, agendaFromOutline } from './outline';
+export { matchTitle, normaliseTitle } from './titleMatch';
+export { findDates } from './dates';
+export { documentTitle, type TitleFacts } from './documentTitle';

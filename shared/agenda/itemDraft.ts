@@ -1,6 +1,7 @@
 // The item being built while reading an agenda list, and how its title lines are joined.
 
 import type { ListMode } from './itemSequence';
+import { DECISION_REFERENCE } from './itemNumbers';
 import { stripSupplementTail } from './pageRefs';
 import { EXCLUSION_TITLE, EXEMPT_TITLE } from './patterns';
 import type { AgendaItem, PageRange } from './types';
@@ -19,6 +20,8 @@ export interface Draft {
   exempt: boolean;
   supplement: boolean;
   lastField: 'title' | 'range' | 'reportOf' | 'other';
+  /** Minutes: "(Item 5)". */
+  agendaItem?: string;
 }
 
 /** The title from its lines: hyphenated breaks ("multi-" + "agency") rejoined, trailing separators dropped. */
@@ -62,6 +65,9 @@ export function finishItems(drafts: readonly Draft[], mode: ListMode): AgendaIte
     if (d.pages && mode === 'agenda') item.pages = d.pages;
     if (d.reportOf) item.reportOf = d.reportOf.replace(/[\s,;:.]+$/, '');
     if (d.supplement || supplement) item.supplement = true;
+    const reference = DECISION_REFERENCE.exec(cleanTitle)?.[1];
+    if (reference) item.reference = reference;
+    if (d.agendaItem) item.agendaItem = d.agendaItem;
     items.push(item);
   }
   return items;

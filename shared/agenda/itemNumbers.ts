@@ -12,9 +12,15 @@ export type ItemMarker =
 
 const MONTH_START = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?,?\s*(\d{1,4}\b|$)/i;
 
+/** A decision or report reference opening a title: "23/00456 - Treasury Management", "CAB/2023/14 ...", "EX123 -". */
+export const DECISION_REFERENCE = /^((?:[A-Z]{1,6}[/-]?)?\d{2,4}\/\d{2,6}(?:\/\d{1,6})?|[A-Z]{1,6}\/\d{2,4}\/\d{1,6})\s*(?:[-–—:]\s*|\s+(?=[A-Z‘'"“(]))/;
+
 /** The text after a number must look like a title, not the rest of a date, time, amount or sentence fragment. */
 function titleLike(rest: string, loose: boolean): boolean {
   if (rest === '') return true;
+  // "5. 23/00456 - Treasury Management Update": the title proper follows the reference.
+  const ref = DECISION_REFERENCE.exec(rest);
+  if (ref) return titleLike(rest.slice(ref[0].length), loose) && rest.length > ref[0].length;
   if (MONTH_START.test(rest)) return false;
   if (/^(a\.?m\.?|p\.?m\.?|noon|hrs|hours|mins?|minutes past)\b/i.test(rest)) return false;
   if (/^\d/.test(rest) && !/^\d{4}\b/.test(rest)) return false;

@@ -33,7 +33,8 @@ export function accept(marker: ItemMarker, seq: Sequence, mode: ListMode): Accep
       if (last === undefined) {
         if (bareLine && marker.major !== 1) return undefined;
         if (marker.loose && marker.major > 20) return undefined;
-        if (marker.major > 300) return undefined;
+        // Minutes run on through a council's year: "283. Apologies".
+        if (marker.major > (mode === 'minutes' ? 999 : 300)) return undefined;
       } else {
         const gap = marker.major - last;
         const maxGap = bareLine ? 1 : mode === 'minutes' || marker.loose ? 2 : 5;

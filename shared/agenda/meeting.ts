@@ -51,6 +51,21 @@ const TIME_LABEL = /^(?:meeting\s+)?(?:start\s+)?time\s*[:\-–]?\s/i;
 const VENUE_LABEL = /^(?:meeting\s+)?(?:venue|place|location|where)(?:\s+of\s+meeting)?\s*[:\-–]?\s+(.+)$/i;
 const VENUE_WORDS = /\b(room|chamber|hall|house|buildings?|offices?|centre|center|civic|library|suite|online|virtual|remote|microsoft teams|teams|zoom|guildhall|depot|pavilion|lodge|theatre|church|school|college|council offices|headquarters|hq)\b/i;
 
+/**
+ * A front sheet printed in two columns puts contact details on the right of the meeting's
+ * ("Thursday, 2nd March, 2023, at 10.00 am   Ask for: A Officer"); text extraction joins both
+ * halves into one line. The left half is the meeting's.
+ */
+const SIDE_LABEL = /(?:^|\s)(?:please\s+)?(?:ask for|telephone|tel\.?|phone|direct (?:dial|line)(?:\/ext)?|e-?mail|contact(?: officer)?|enquiries(?: to)?|our ref(?:erence)?|your ref(?:erence)?|mobile|fax|dx|minicom|website)\s*[:.]/i;
+
+export function mainColumn(text: string): string {
+  const m = SIDE_LABEL.exec(text.trim());
+  return m ? text.trim().slice(0, m.index).trim() : text.trim();
+}
+
+/** "(or on the rising of Full Council," / "whichever is later)": a qualifier of the time, not the venue. */
+const TIME_QUALIFIER = /^\(?\s*(?:or\s+(?:on|at|after|following|immediately)|on the rising|at the (?:rising|conclusion|close)|following (?:the|the conclusion)|immediately (?:after|following)|after the (?:conclusion|close|meeting)|whichever is (?:the )?later|if later)\b/i;
+
 interface DateCandidate {
   line: number;
   match: DateMatch;
@@ -68,6 +83,8 @@ function scoreDates(lines: readonly Line[]): DateCandidate[] {
       const next = lines[i + 1]?.text ?? '';
       if (findTimes(after, true).length > 0 || TIME_LABEL.test(next) || /^(?:at\s+)?\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m|p\.m)/i.test(next)) score += 2;
       if (NOT_MEETING_DATE.test(line.text)) score -= 5;
+      // "COUNTY COUNCIL - THURSDAY, 9 JANUARY 2025": the meeting named with its date.
+      else if (committeeFromLine(line.text)) score += 3;
       out.push({ line: i, match, score });
     }
   });
@@ -104,15 +121,32 @@ function venueFrom(lines: readonly Line[], dateLine: number | undefined, afterTi
     }
   }
   if (afterTimeOnDateLine !== undefined) {
-    const v = cleanVenue(afterTimeOnDateLine);
+    const v = cleanVenue(mainColumn(afterTimeOnDateLine));
     if (v && !/^(?:\(|in the|prior|followed|or|please|members)/i.test(v)) return v;
   }
   if (dateLine === undefined) return undefined;
-  for (const j of [dateLine + 1, dateLine + 2]) {
-    const text = lines[j]?.text;
-    if (!text) continue;
+  let inQualifier = false;
+  let skipped = 0;
+  for (let j = dateLine + 1; j < Math.min(lines.length, dateLine + 6); j++) {
+    const raw = lines[j]?.text;
+    if (!raw) continue;
+    const text = mainColumn(raw);
     if (TIME_LABEL.test(text) || /^(?:at\s+)?\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m|p\.m)\.?$/i.test(text)) continue;
-    if (VENUE_WORDS.test(text) && !/[.!?]$/.test(text) && !/@|https?:|\bTel\b/i.test(text) && !committeeFromLine(text)) return cleanVenue(text);
+    // The time's qualifier, bracketed over a line or two, comes between the time and the venue.
+    if (inQualifier || TIME_QUALIFIER.test(text)) {
+      const opens = (text.match(/\(/g) ?? []).length;
+      const closes = (text.match(/\)/g) ?? []).length;
+      inQualifier = inQualifier ? closes <= opens : opens > closes;
+      if (++skipped > 3) return undefined;
+      continue;
+    }
+    if (text === '') continue;
+    if (VENUE_WORDS.test(text) && !/[.!?]$/.test(text) && !/@|https?:|\bTel\b/i.test(text) && !committeeFromLine(text)) {
+      // "Council Chamber, Civic Centre," / "Tannery Lane, Ashford": a venue that wraps.
+      const next = mainColumn(lines[j + 1]?.text ?? '');
+      const joined = /,$/.test(text) && next && !/^[A-Za-z ]{2,20}:/.test(next) && !/[.!?]$/.test(next) && next.length <= 80 ? `${text} ${next}` : text;
+      return cleanVenue(joined);
+    }
     return undefined;
   }
   return undefined;
@@ -134,6 +168,25 @@ function timeFrom(lines: readonly Line[], dateLine: number | undefined, dateEnd:
   const nextTime = findTimes(next, true)[0];
   if (nextTime && nextTime.index <= (m?.[0].length ?? 0)) return { time: nextTime.printed, time24: nextTime.h24, rest: undefined };
   return { rest: dateText.slice(dateEnd) };
+}
+
+/** "To: Cabinet - 4 March 2023", "To: County Council – 9th January 2023", "To: Scrutiny Committee, 13 March 2023". */
+const TO_LINE = /^(?:to|report to|for|meeting)\s*:\s*(.+)$/i;
+
+/** The meeting an officer's report is addressed to on its "To:" line (a date on the line or the next). */
+export function namedByToLine(lines: readonly Line[]): MeetingDetails | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const m = TO_LINE.exec(mainColumn(lines[i]?.text ?? ''));
+    if (!m?.[1]) continue;
+    const rest = m[1];
+    const date = findDates(rest)[0] ?? findDates(lines[i + 1]?.text ?? '')[0];
+    let name = rest;
+    for (const d of findDates(rest).reverse()) name = name.slice(0, d.index) + name.slice(d.end);
+    name = name.replace(/\s*(?:[-–—,:|]\s*)+$/, '').replace(/^(?:the\s+)?(?:meeting of (?:the\s+)?)?/i, '').trim();
+    const committee = committeeFromLine(name);
+    if (committee && date) return { committee, date: date.iso };
+  }
+  return undefined;
 }
 
 const MEMBERS_OF = /^(?:to:?\s+)?(?:all\s+)?(?:the\s+)?members of (?:the\s+)?(.+?)\s*(?:[:,(].*)?$/i;
@@ -178,6 +231,8 @@ function fromNoticeSentence(lines: readonly Line[]): MeetingDetails {
  */
 export function extractMeetingDetails(lines: readonly Line[], mode: 'agenda' | 'report'): MeetingDetails {
   if (mode === 'report') {
+    const named = namedByToLine(lines);
+    if (named) return named;
     for (let i = 0; i < lines.length; i++) {
       const committee = committeeFromLine(lines[i]?.text ?? '');
       if (!committee) continue;

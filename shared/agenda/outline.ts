@@ -77,3 +77,28 @@ export function itemsFromOutline(outline: readonly OutlineNode[], pageCount?: nu
     return item;
   });
 }
+
+/** A report's own section bookmarks: "1. Background", "9. Background Documents", "Recommendations". */
+const REPORT_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:background(?: documents| papers| information)?|introduction|purpose(?: of (?:the |this )?report)?|(?:executive )?summary|recommendations?|conclusions?|(?:financial|legal|equalit(?:y|ies)|policy|resource|staffing|risk|climate|environmental|data protection|human rights)[\w\s,&-]*implications|implications|options(?: considered)?|risks?(?: management)?|consultation|governance|next steps|contact (?:details|officers?)|report author|relevant director|glossary|annex(?:es)?\b.*|appendi(?:x|ces)\b.*)$/i;
+const APPENDIX = /^(?:appendix|appendices|annex|enclosure)\b/i;
+
+/**
+ * The bookmarks that are agenda items: a report's section bookmarks are dropped, and an appendix
+ * bookmark stays under its item (no number of its own) rather than becoming a second item.
+ */
+export function agendaFromOutline(outline: readonly OutlineNode[], pageCount?: number): AgendaItemWithPdf[] {
+  const items = itemsFromOutline(outline, pageCount).filter((item) => item.title);
+  const out: AgendaItemWithPdf[] = [];
+  for (const item of items) {
+    if (APPENDIX.test(item.title)) {
+      const owner = [...out].reverse().find((it) => it.number && it.parent === undefined);
+      if (!owner) continue;
+      out.push({ ...item, number: '', parent: owner.number });
+      continue;
+    }
+    if (REPORT_SECTION.test(item.title)) continue;
+    out.push(item);
+  }
+  // Only bookmarks that a reader would take for agenda items: numbered ones, or several of them.
+  return out.filter((it) => it.number || it.parent).length > 0 || out.length >= 3 ? out : [];
+}

@@ -37,3 +37,15 @@ export const SECTION_NOTE = /^\(?(?:all (?:reports|items) in this (?:section|par
 
 /** A note under one item saying that item is exempt: "Not for publication by virtue of Paragraph 3 of Schedule 12A", "(Exempt)". */
 export const ITEM_EXEMPT_NOTE = /^\(?\s*(?:(?:not for publication|exempt|confidential|restricted)\b.*\b(?:paragraphs?|schedule 12a|local government act)\b.*|(?:exempt|confidential|not for publication)(?:\s+item)?\s*\)?\.?)$/i;
+
+/** Under a minute's heading, the agenda item it records: "(Item 5)", "(Agenda Item 5a)". */
+export const ITEM_REF = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)\.?$/i;
+
+/** The labelled lines that open an officer's report ("From:", "To:", "Subject:", "Key decision:"): two or more make a report. */
+export const REPORT_LABEL = /^(?:from|to|by|subject|title|classification|decision (?:no|number|reference)\.?|key decision|electoral divisions?|wards?(?: affected)?|report (?:of|to|by|author|title)|purpose of (?:the |this )?report|(?:executive )?summary|recommendations?|background (?:documents?|papers)|date of (?:meeting|report|decision)|report date|cabinet member|portfolio(?: holder)?|lead officer|responsible officer|future pathway of (?:the )?(?:paper|report)|divisions? affected)\s*[:\-–]/i;
+
+/** What a supplement's covering letter says: the papers for items that were not ready with the agenda. */
+export const SUPPLEMENT_LETTER = /(?:not (?:yet )?available when the (?:main )?agenda|supplement(?:ary)? (?:agenda|pack|papers|information)|(?:additional|supplementary|further|late|tabled) (?:papers|reports|documents|information)\b|please find (?:enclosed|attached) (?:the )?(?:documents?|reports?|papers?|information) (?:for|relating to) (?:agenda )?items?)/i;
+
+/** The column heading over a covering letter's list: "Agenda Item No". */
+export const ITEM_NO_HEADING = /^(?:agenda\s+)?item\s+(?:no\.?|number)(?:\s+(?:title|subject|description))?(?:\s+pages?)?$/i;

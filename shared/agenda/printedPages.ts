@@ -94,7 +94,8 @@ function makeMap(labels: (string | undefined)[], sources: (PageLabelSource | und
  * Printed page labels of every PDF page, read from "Page N" stamps in each page's first or last
  * three lines. Bare numbers count only in a run consistent with nearby pages. A page with no stamp
  * is filled only when it sits in a gap whose size matches the stamps either side exactly
- * ("Page 4", ?, "Page 6"); unnumbered inserts and restarts are left alone.
+ * ("Page 4", ?, "Page 6"; source 'gap') or is the blank page that ends a stamped run (source
+ * 'end'); unnumbered inserts and restarts are left alone. Both are inferred, not printed.
  */
 export function mapPrintedPages(pages: DocumentPages): PrintedPageMap {
   const labels = readStamps(pages).map((s) => s?.label);
@@ -113,7 +114,37 @@ export function mapPrintedPages(pages: DocumentPages): PrintedPageMap {
     }
     previous = i;
   }
+  inferRunEnds(pages, labels, sources);
   return makeMap(labels, sources);
+}
+
+/** "This page is intentionally left blank", or next to nothing on it. */
+const BLANK_PAGE = /\b(?:intentionally|deliberately)\s+(?:been\s+)?left\s+blank\b|^(?:blank page|this page is blank)$/i;
+
+function blankish(page: readonly string[] | undefined): boolean {
+  const lines = (page ?? []).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length === 0 || (lines.length <= 3 && lines.some((l) => BLANK_PAGE.test(l)));
+}
+
+/**
+ * The unstamped page that ends a stamped run takes the next number: packs are printed in whole
+ * sheets, so the last page of a run is often "intentionally left blank" and unstamped, yet the
+ * front sheet's ranges count it. Only a blank page (or a near-empty last page) is numbered this way.
+ */
+function inferRunEnds(pages: DocumentPages, labels: (string | undefined)[], sources: (PageLabelSource | undefined)[]): void {
+  for (let i = 0; i + 1 < labels.length; i++) {
+    const last = numeric(labels[i]);
+    if (last === undefined || labels[i + 1] !== undefined || sources[i] === 'end') continue;
+    const page = pages[i + 1];
+    const isLast = i + 2 === labels.length;
+    const nearlyEmpty = (page ?? []).filter((l) => l.trim() !== '').length <= 2;
+    if (!blankish(page) && !(isLast && nearlyEmpty)) continue;
+    // A label already used later (a restart or a stamped page) is not invented twice.
+    const label = String(last + 1);
+    if (labels.includes(label)) continue;
+    labels[i + 1] = label;
+    sources[i + 1] = 'end';
+  }
 }
 
 /**

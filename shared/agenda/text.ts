@@ -97,3 +97,16 @@ export function tidyCase(text: string): string {
     .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.replace(/(^|[-(/'‘])([a-z])/g, (_m, pre: string, c: string) => pre + c.toUpperCase())))
     .join(' ');
 }
+
+/** Small words a heading leaves in lower case. */
+const HEADING_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', '&', 'its', 'their', 'our', 'under', 'within', 'v', 'vs']);
+
+/** Reads like a heading, not a sentence: no closing full stop or comma, mostly capitalised words. */
+export function headingLike(title: string): boolean {
+  const t = title.trim();
+  if (!t || t.length > 160 || /[.,;]$/.test(t)) return false;
+  const words = t.split(' ');
+  if (words.length > 25) return false;
+  const lower = words.filter((w) => /^[a-z]/.test(w) && !HEADING_SMALL_WORDS.has(w)).length;
+  return lower <= Math.max(2, words.length * 0.5);
+}

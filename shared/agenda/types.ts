@@ -37,6 +37,10 @@ export interface AgendaItem {
   parent?: string;
   /** The papers are not in this pack: "To follow", "See supplement pack", "To be tabled". */
   supplement?: boolean;
+  /** A decision or report reference the title begins with: "23/00456". */
+  reference?: string;
+  /** Minutes: the agenda item a minute records, from its "(Item 5)" line. */
+  agendaItem?: string;
 }
 
 /** An agenda item located in the PDF (1-based PDF page numbers, inclusive). */
@@ -58,14 +62,20 @@ export interface MeetingDetails {
 
 export interface FrontSheet extends MeetingDetails {
   kind: DocumentKind;
+  /** An agenda's papers: a front sheet alone, a front sheet with its reports, or a supplement's covering letter with its papers. */
+  role?: 'front sheet' | 'pack' | 'supplement';
+  /** A report's own title ("Subject: ..." or its first heading). */
+  reportTitle?: string;
+  /** A report's or letter's own date when no meeting is named (a letter "16 December 2024"). */
+  documentDate?: string;
   /** Agenda items in front-sheet order (sub-items follow their parent). Empty unless clearly structured. */
   items: AgendaItem[];
   /** How many leading PDF pages form the front sheet (0 when there is none). */
   frontSheetPages: number;
 }
 
-/** Where a page's printed label came from. */
-export type PageLabelSource = 'stamp' | 'gap';
+/** Where a page's printed label came from: read from its stamp, or inferred (between two stamps, or the unstamped end of a stamped run). */
+export type PageLabelSource = 'stamp' | 'gap' | 'end';
 
 export interface PrintedPageMap {
   /** Printed label per PDF page (index 0 = PDF page 1), e.g. "39"; undefined where none is printed or inferable. */

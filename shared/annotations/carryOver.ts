@@ -75,9 +75,9 @@ function carryOne(before: Annotation, oldDoc: DocumentText, newDoc: DocumentText
     documentId: options.newDocumentId ?? before.documentId,
     modifiedAt: now,
   };
-  const needsReview = (anchoredBy: CarryOverItem['anchoredBy'], match: ReanchorResult | null, oldQuote: string): CarryOverItem => {
+  const needsReview = (anchoredBy: CarryOverItem['anchoredBy'], match: ReanchorResult | null, oldQuote: string, contextChanged = false): CarryOverItem => {
     const page = Math.max(1, Math.min(before.page, pageCount(newDoc)));
-    const reason = anchoredBy === 'none' ? 'no-anchor' : 'text-not-found';
+    const reason = anchoredBy === 'none' ? 'no-anchor' : contextChanged ? 'context-changed' : 'text-not-found';
     const after: Annotation = {
       ...base,
       page,
@@ -111,7 +111,10 @@ function carryOne(before: Annotation, oldDoc: DocumentText, newDoc: DocumentText
       old !== null &&
       match.status === 'exact' &&
       startAt.offset === old.start - oldDoc.pageStarts[old.page - 1]! &&
-      pageText(newDoc, startAt.page).slice(0, endAt.offset) === oldDoc.text.slice(oldDoc.pageStarts[old.page - 1]!, old.end);
+      pageText(newDoc, startAt.page).slice(0, endAt.offset) === oldDoc.text.slice(oldDoc.pageStarts[old.page - 1], old.end);
+    // Moving it on the strength of its words alone, with the text around them gone, could
+    // pin it to the same phrase in a new sentence: the user decides.
+    if (!samePlace && contextChanged(match)) return needsReview(anchoredBy, match, selector.exact, true);
     const page = match.page;
     const after: Annotation = {
       ...base,
@@ -130,6 +133,14 @@ function carryOne(before: Annotation, oldDoc: DocumentText, newDoc: DocumentText
   const after: Annotation = { ...base, page, sortKey: sortKeyOf({ ...before, page }) };
   delete after.review;
   return { before, outcome: page === before.page ? 'stayed' : 'moved', anchoredBy: 'samePage', match: null, geometryValid: true, after };
+}
+
+/** Below this agreement of the text either side, a match elsewhere is the same words in another passage. */
+export const MIN_MOVED_CONTEXT = 0.5;
+
+/** A match that would move a quote although the text either side of it changed. */
+export function contextChanged(match: { context: number }): boolean {
+  return match.context < MIN_MOVED_CONTEXT;
 }
 
 /**

@@ -11,6 +11,7 @@ export type {
   TextMarkupKind,
 } from './types';
 export { TEXT_MARKUP_KINDS, isTextMarkup } from './types';
+export { ANNOTATION_KIND_LABELS, annotationKindWord } from './kinds';
 export {
   LINE_SEPARATOR,
   PAGE_SEPARATOR,
@@ -30,6 +31,7 @@ export { findOnPage } from './locate';
 export { reanchor, type ReanchorMatch, type ReanchorOptions, type ReanchorResult } from './reanchor';
 export {
   carryOver,
+  contextChanged,
   type CarryOverItem,
   type CarryOverOptions,
   type CarryOverOutcome,

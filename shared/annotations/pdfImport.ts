@@ -195,7 +195,7 @@ function quadRects(quadPoints: PdfJsAnnotationData['quadPoints']): PdfRect[] {
 
 function inkPath(list: ArrayLike<number> | readonly { x: number; y: number }[]): PdfPoint[] {
   if (isPointList(list)) return list.map((p): PdfPoint => [p.x, p.y]);
-  const flat = Array.from(list as ArrayLike<number>);
+  const flat = Array.from(list);
   const points: PdfPoint[] = [];
   for (let i = 0; i + 1 < flat.length; i += 2) points.push([flat[i]!, flat[i + 1]!]);
   return points;

@@ -26,6 +26,8 @@ export type ReanchorMatch = {
   quote: QuoteSelector;
   /** Characters that differ from the old quote (after normalisation). */
   errors: number;
+  /** 0..1: how well the text either side agrees with the quote's prefix and suffix. */
+  context: number;
 };
 
 export type ReanchorResult =
@@ -191,6 +193,7 @@ export function reanchor(selector: QuoteSelector, oldPage: number, newDoc: Docum
     page: pageOfRange(newDoc, start, end),
     quote: makeQuote(newDoc, start, end),
     errors: chosen.errors,
+    context: chosen.context,
   };
 }
 

@@ -1,6 +1,7 @@
 // The annotation summary a councillor takes into a meeting: every annotation grouped by
 // agenda item, with its quote, comment and printed page, as Markdown or Word.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { ANNOTATION_KIND_LABELS } from './kinds';
 import type { Annotation } from './types';
 
 export interface SummaryEntry {
@@ -27,19 +28,11 @@ export interface SummaryModel {
   groups: SummaryGroup[];
 }
 
-const KIND_LABEL: Record<Annotation['kind'], string> = {
-  highlight: 'Highlight',
-  underline: 'Underline',
-  strikeout: 'Strike-through',
-  note: 'Note',
-  ink: 'Drawing',
-  textbox: 'Text box',
-};
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function entryDetail(entry: SummaryEntry): string[] {
-  const details = [KIND_LABEL[entry.kind], entry.place];
+  const details = [ANNOTATION_KIND_LABELS[entry.kind], entry.place];
   if (entry.colourMeaning) details.push(entry.colourMeaning);
   if (entry.tags.length) details.push(`tags: ${entry.tags.join(', ')}`);
   if (entry.needsReview) details.push('needs review: its text changed in the revised version');

@@ -52,7 +52,8 @@ export interface NearTextAnchor {
 
 /** Why an annotation could not be placed on a new version: shown in the "Needs review" list. */
 export interface ReviewState {
-  reason: 'text-not-found' | 'no-anchor';
+  /** 'context-changed': its words are still there, but the text around them is not (a withdrawn paragraph's phrase reused elsewhere). */
+  reason: 'text-not-found' | 'no-anchor' | 'context-changed';
   /** PDF page it was on in the version it came from. */
   oldPage: number;
   /** The text it was attached to there ('' when it had none), so the user can see what it meant. */
@@ -61,6 +62,16 @@ export interface ReviewState {
   fromDocumentId: string;
   /** Milliseconds since the epoch. */
   since: number;
+}
+
+/** The document a kept annotation was on before the user removed it from the library. */
+export interface DetachedFrom {
+  title: string;
+  fileName: string;
+  /** SHA-256 of the file's bytes: the same file imported again can be recognised. */
+  hash: string;
+  /** When the document was removed, milliseconds since the epoch. */
+  at: number;
 }
 
 export interface Annotation {
@@ -108,7 +119,11 @@ export interface Annotation {
   review?: ReviewState;
   /** Carried to a new version where the text moved: its rects are worked out again from the page's text when the page is next drawn. */
   pendingGeometry?: boolean;
+  /** Set when its document was removed and the user chose to keep their annotations: the document it was on. */
+  detachedFrom?: DetachedFrom;
   /** Milliseconds since the epoch. */
   createdAt: number;
   modifiedAt: number;
+  /** Set while deleted: "Undo" can bring it back until it is purged a week later. Absent or null: not deleted. */
+  deletedAt?: number | null;
 }

@@ -1,6 +1,7 @@
-// A small Markdown reader for notes' live preview: headings, paragraphs, emphasis, code,
-// links, block quotes, lists and rules. It builds a tree that the renderer turns into
-// elements, so a note's text is never inserted as HTML.
+// Reads a note's Markdown for its preview and print-out: CommonMark, parsed by markdown-it
+// (linear time), into a small tree that the renderer turns into elements, so a note's text
+// is never inserted as HTML.
+import MarkdownIt, { type Token } from 'markdown-it';
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -18,135 +19,156 @@ export type Block =
   | { type: 'code'; text: string }
   | { type: 'rule' };
 
-const LIST_ITEM = /^(\s*)([-*+]|(\d{1,9})[.)])\s+(.*)$/;
+// html: false shows any HTML in a note as the text it is. A line break in a paragraph is
+// kept as a line break, as notes are written line by line. Links markdown-it judges unsafe
+// (javascript:, data:, ...) stay text.
+const reader = new MarkdownIt('commonmark', { html: false, breaks: true })
+  // "![chart](https://...)" stays "!" and a link: a note never loads a picture from the web.
+  .disable('image')
+  // Text pasted with a four-space indent stays a paragraph, and a line such as "[1]: page4"
+  // stays visible instead of becoming an unseen link definition.
+  .disable(['code', 'reference']);
 
-export function parseInline(text: string): Inline[] {
-  const out: Inline[] = [];
-  let plain = '';
-  const flush = () => {
-    if (plain) out.push({ type: 'text', text: plain });
-    plain = '';
-  };
-  let i = 0;
-  while (i < text.length) {
-    const rest = text.slice(i);
-    const char = text[i]!;
-    if (char === '\\' && i + 1 < text.length && /[\\`*_[\]()<>#+\-.!|]/.test(text[i + 1]!)) {
-      plain += text[i + 1];
-      i += 2;
-      continue;
-    }
-    if (char === '\n') {
-      flush();
-      out.push({ type: 'break' });
-      i++;
-      continue;
-    }
-    if (char === '`') {
-      const end = text.indexOf('`', i + 1);
-      if (end > i + 1) {
-        flush();
-        out.push({ type: 'code', text: text.slice(i + 1, end) });
-        i = end + 1;
-        continue;
+function inlines(tokens: readonly Token[]): Inline[] {
+  const root: Inline[] = [];
+  const open: Inline[][] = [root];
+  for (const token of tokens) {
+    const out = open[open.length - 1]!;
+    switch (token.type) {
+      case 'softbreak':
+      case 'hardbreak':
+        out.push({ type: 'break' });
+        break;
+      case 'code_inline':
+        out.push({ type: 'code', text: token.content });
+        break;
+      case 'strong_open':
+      case 'em_open': {
+        const node = { type: token.type === 'strong_open' ? ('strong' as const) : ('em' as const), children: [] as Inline[] };
+        out.push(node);
+        open.push(node.children);
+        break;
+      }
+      case 'link_open': {
+        const node = { type: 'link' as const, href: String(token.attrGet('href') ?? ''), children: [] as Inline[] };
+        out.push(node);
+        open.push(node.children);
+        break;
+      }
+      case 'strong_close':
+      case 'em_close':
+      case 'link_close':
+        if (open.length > 1) open.pop();
+        break;
+      default: {
+        if (!token.content) break;
+        const last = out[out.length - 1];
+        if (last?.type === 'text') last.text += token.content;
+        else out.push({ type: 'text', text: token.content });
       }
     }
-    const strong = /^(\*\*|__)(?=\S)([\s\S]*?\S)\1/.exec(rest);
-    if (strong) {
-      flush();
-      out.push({ type: 'strong', children: parseInline(strong[2]!) });
-      i += strong[0].length;
-      continue;
-    }
-    const em = /^(\*|_)(?=\S)([\s\S]*?\S)\1(?!\1)/.exec(rest);
-    if (em && !(char === '_' && /\w/.test(text[i - 1] ?? ''))) {
-      flush();
-      out.push({ type: 'em', children: parseInline(em[2]!) });
-      i += em[0].length;
-      continue;
-    }
-    const link = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(rest);
-    if (link) {
-      flush();
-      out.push({ type: 'link', href: link[2]!, children: parseInline(link[1]!) });
-      i += link[0].length;
-      continue;
-    }
-    plain += char;
-    i++;
   }
-  flush();
-  return out;
+  return root;
+}
+
+function blocks(tokens: readonly Token[]): Block[] {
+  const root: Block[] = [];
+  const open: Block[][] = [root];
+  const lists: Extract<Block, { type: 'list' }>[] = [];
+  let heading: 1 | 2 | 3 | 4 | 5 | 6 | null = null;
+  for (const token of tokens) {
+    const out = open[open.length - 1]!;
+    switch (token.type) {
+      case 'heading_open':
+        heading = Number(token.tag.slice(1)) as 1 | 2 | 3 | 4 | 5 | 6;
+        break;
+      case 'inline':
+        out.push(heading ? { type: 'heading', level: heading, children: inlines(token.children ?? []) } : { type: 'paragraph', children: inlines(token.children ?? []) });
+        heading = null;
+        break;
+      case 'blockquote_open': {
+        const quote = { type: 'quote' as const, children: [] as Block[] };
+        out.push(quote);
+        open.push(quote.children);
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const ordered = token.type === 'ordered_list_open';
+        const list: Extract<Block, { type: 'list' }> = { type: 'list', ordered, start: ordered ? Number(token.attrGet('start') ?? 1) : 1, items: [] };
+        out.push(list);
+        lists.push(list);
+        break;
+      }
+      case 'list_item_open': {
+        const item: Block[] = [];
+        lists[lists.length - 1]?.items.push(item);
+        open.push(item);
+        break;
+      }
+      case 'blockquote_close':
+      case 'list_item_close':
+        if (open.length > 1) open.pop();
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        break;
+      case 'fence':
+        out.push({ type: 'code', text: token.content.replace(/\n$/, '') });
+        break;
+      case 'hr':
+        out.push({ type: 'rule' });
+        break;
+    }
+  }
+  return root;
 }
 
 export function parseMarkdown(source: string): Block[] {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: Block[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (!line.trim()) {
-      i++;
-      continue;
-    }
-    if (/^\s*```/.test(line)) {
-      const body: string[] = [];
-      i++;
-      while (i < lines.length && !/^\s*```/.test(lines[i]!)) body.push(lines[i++]!);
-      i++;
-      blocks.push({ type: 'code', text: body.join('\n') });
-      continue;
-    }
-    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-    if (heading) {
-      blocks.push({ type: 'heading', level: heading[1]!.length as 1 | 2 | 3 | 4 | 5 | 6, children: parseInline(heading[2]!) });
-      i++;
-      continue;
-    }
-    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {
-      blocks.push({ type: 'rule' });
-      i++;
-      continue;
-    }
-    if (/^\s*>/.test(line)) {
-      const body: string[] = [];
-      while (i < lines.length && /^\s*>/.test(lines[i]!)) body.push(lines[i++]!.replace(/^\s*>\s?/, ''));
-      blocks.push({ type: 'quote', children: parseMarkdown(body.join('\n')) });
-      continue;
-    }
-    const first = LIST_ITEM.exec(line);
-    if (first) {
-      const ordered = first[3] !== undefined;
-      const items: string[][] = [];
-      while (i < lines.length) {
-        const current = lines[i]!;
-        const item = LIST_ITEM.exec(current);
-        if (item && (item[3] !== undefined) === ordered && item[1]!.length < 2) {
-          items.push([item[4]!]);
-          i++;
-        } else if (current.trim() && /^\s{2,}/.test(current) && items.length) {
-          items[items.length - 1]!.push(current.replace(/^\s{2,4}/, ''));
-          i++;
-        } else break;
-      }
-      blocks.push({ type: 'list', ordered, start: ordered ? Number(first[3]) : 1, items: items.map((body) => parseMarkdown(body.join('\n'))) });
-      continue;
-    }
-    const paragraph: string[] = [];
-    while (i < lines.length && lines[i]!.trim() && !/^(#{1,6}\s|\s*>|\s*```)/.test(lines[i]!) && !(paragraph.length && LIST_ITEM.test(lines[i]!))) {
-      paragraph.push(lines[i++]!.trim());
-    }
-    blocks.push({ type: 'paragraph', children: parseInline(paragraph.join('\n')) });
-  }
-  return blocks;
+  return blocks(reader.parse(source, {}));
+}
+
+export function parseInline(text: string): Inline[] {
+  return inlines(reader.parseInline(text, {})[0]?.children ?? []);
+}
+
+// Characters that would otherwise start emphasis, code, a link or an autolink, or an entity.
+function escapeText(text: string): string {
+  return text.replace(/([\\`*_[\]<])/g, '\\$1').replace(/&(?=#?[0-9A-Za-z]+;)/g, '\\&');
 }
 
 /** The Markdown a quoted passage is inserted as: a block quote with a link back to it. */
 export function quoteMarkdown(quote: string, reference: string, passageId: string): string {
-  const escaped = quote
-    .replace(/([\\`*_[\]])/g, '\\$1')
-    // A quote that starts like a list item or heading ("13. The Council ...") stays text.
-    .replace(/^(\d{1,9})([.)])(\s)/, '$1\\$2$3')
-    .replace(/^([-+#>])(\s)/, '\\$1$2');
-  return `> ${escaped}\n>\n> — [${reference.replace(/([[\]])/g, '\\$1')}](passage:${passageId})\n`;
+  const escaped = escapeText(quote)
+    // A quote that starts like a list item, heading, rule or fence ("13. The Council ...",
+    // "- ", "---", "~~~") stays text.
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^([-+#>~])/, '\\$1');
+  return `> ${escaped}\n>\n> — [${escapeText(reference)}](passage:${passageId})\n`;
+}
+
+/** The body with the link text of passage `passageId` ("— [page 39](passage:ID)") replaced by `reference`. */
+export function relinkPassage(body: string, passageId: string, reference: string): string {
+  const id = passageId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return body.replace(new RegExp(`\\[(?:\\\\.|[^\\]\\\\])*\\]\\(passage:${id}\\)`, 'g'), () => `[${escapeText(reference)}](passage:${passageId})`);
+}
+
+/**
+ * A note's Markdown without the block quote that links to a passage (as quoteMarkdown
+ * wrote it: consecutive "> " lines ending in the passage link), and without the blank lines
+ * it leaves. Text the user typed around it stays as it was.
+ */
+export function removeQuoteBlock(body: string, passageId: string): string {
+  const lines = body.split('\n');
+  const link = `(passage:${passageId})`;
+  const at = lines.findIndex((line) => line.startsWith('>') && line.includes(link));
+  if (at < 0) return body;
+  let start = at;
+  while (start > 0 && lines[start - 1]!.startsWith('>')) start--;
+  let end = at + 1;
+  while (end < lines.length && lines[end]!.startsWith('>')) end++;
+  // One blank line between what was before and after is enough.
+  while (start > 0 && lines[start - 1]!.trim() === '' && (end >= lines.length || lines[end]!.trim() === '')) start--;
+  return [...lines.slice(0, start), ...lines.slice(end)].join('\n').replace(/^\n+/, '');
 }

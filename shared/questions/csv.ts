@@ -1,6 +1,8 @@
 // CSV export, one question per row with every field (RFC 4180: CRLF line ends, fields with
-// a comma, quote or line break quoted, quotes doubled), and the matching parser.
-import type { ExportDocument, ExportQuestion } from './exportModel';
+// a comma, quote or line break quoted, quotes doubled), and the matching parser. Cells that
+// a spreadsheet would read as a formula are neutralised: agenda titles come from PDFs, and
+// "=HYPERLINK(…)" in one must open as text, not as a live link (OWASP "CSV injection").
+import { NOT_FOR_PUBLICATION, type ExportDocument, type ExportQuestion } from './exportModel';
 
 export const CSV_COLUMNS: readonly { header: string; value(q: ExportQuestion): string }[] = [
   { header: 'Number', value: (q) => String(q.number) },
@@ -21,10 +23,20 @@ export const CSV_COLUMNS: readonly { header: string; value(q: ExportQuestion): s
   { header: 'Created', value: (q) => q.created },
   { header: 'Updated', value: (q) => q.updated },
   { header: 'ID', value: (q) => q.id },
+  { header: 'Publication', value: (q) => (q.exempt ? NOT_FOR_PUBLICATION : '') },
 ];
 
+/** Excel, LibreOffice and Google Sheets start a formula (or DDE call) with any of these. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A leading apostrophe makes spreadsheets show the cell as text; the text itself is unchanged after it. */
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const cell = neutraliseCell(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 export function toCsvRows(rows: readonly (readonly string[])[]): string {

@@ -17,7 +17,7 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
-import type { ExportDocument, ExportQuestion } from './exportModel';
+import { NOT_FOR_PUBLICATION, type ExportDocument, type ExportQuestion } from './exportModel';
 
 const ACCENT = '0F5C63';
 const MUTED = '5A6575';
@@ -62,6 +62,7 @@ function questionParagraphs(q: ExportQuestion, options: ExportDocument['options'
     }),
     labelled('Lead member', q.leadMember || 'Not yet agreed'),
   ];
+  if (q.exempt) out.splice(1, 0, new Paragraph({ children: [new TextRun({ text: NOT_FOR_PUBLICATION, bold: true, color: ACCENT })] }));
   if (q.forWhom) out.push(labelled('For', q.forDetail ? `${q.forWhom} (${q.forDetail})` : q.forWhom));
   if (q.itemNumber) out.push(labelled('Agenda item', `${q.itemNumber} ${q.itemTitle}`.trim()));
   if (q.lineOfEnquiry) out.push(labelled('Line of enquiry', q.lineOfEnquiry));
@@ -80,6 +81,7 @@ export async function toDocx(document: ExportDocument): Promise<Uint8Array> {
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.LEFT, children: [new TextRun({ text: document.title, color: ACCENT })] }),
     new Paragraph({ spacing: { after: 400 }, children: runs(document.subtitle, { size: 32, color: MUTED }) }),
+    ...(document.notForPublication ? [new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: NOT_FOR_PUBLICATION, bold: true, color: ACCENT })] })] : []),
     ...document.facts.map(
       (fact) =>
         new Paragraph({
@@ -140,7 +142,7 @@ export async function toDocx(document: ExportDocument): Promise<Uint8Array> {
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ children: [`${document.title} · page `, PageNumber.CURRENT], size: 18, color: MUTED })],
+        children: [new TextRun({ children: [`${document.notForPublication ? `${NOT_FOR_PUBLICATION} · ` : ''}${document.title} · page `, PageNumber.CURRENT], size: 18, color: MUTED })],
       }),
     ],
   });

@@ -1,5 +1,5 @@
 // Markdown export: readable as plain text and renders cleanly anywhere Markdown does.
-import type { ExportDocument, ExportQuestion } from './exportModel';
+import { NOT_FOR_PUBLICATION, type ExportDocument, type ExportQuestion } from './exportModel';
 
 /** Text that Markdown would otherwise read as markup at the start of a line or inline. */
 function escapeInline(text: string): string {
@@ -19,6 +19,7 @@ function indented(text: string, indent: string): string {
 
 function question(q: ExportQuestion, options: ExportDocument['options']): string {
   const lines = [`${q.number}. ${escapeInline(q.text.replace(/\s*\r?\n\s*/g, ' '))}`];
+  if (q.exempt) lines.push(`    - **${NOT_FOR_PUBLICATION}**`);
   const facts = [
     q.leadMember && `**Lead member:** ${escapeInline(q.leadMember)}`,
     q.forWhom && `**For:** ${escapeInline(q.forWhom)}${q.forDetail ? ` (${escapeInline(q.forDetail)})` : ''}`,
@@ -37,6 +38,7 @@ function question(q: ExportQuestion, options: ExportDocument['options']): string
 
 export function toMarkdown(document: ExportDocument): string {
   const out: string[] = [`# ${escapeInline(document.title)}`, '', `*${escapeInline(document.subtitle)}*`, ''];
+  if (document.notForPublication) out.push(`**${NOT_FOR_PUBLICATION}**`, '');
   for (const fact of document.facts) out.push(`- **${fact.label}:** ${escapeInline(fact.value)}`);
   out.push('');
   if (document.objective) out.push('## Objective', '', escapeInline(document.objective), '');

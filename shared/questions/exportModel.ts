@@ -3,15 +3,19 @@
 // order with their lead members. Markdown, CSV, Word and PDF are all written from this.
 import { addresseeOf, groupQuestions, lineText, sessionLabel, sessionOf, type Grouping } from './listView';
 import { priorityLabel, statusLabel, type Inquiry, type InquiryDay, type PassageLink, type Question, type QuestionList } from './types';
+import { safeFileName } from '../files';
+export { NOT_FOR_PUBLICATION } from '../exempt';
 
 export interface ExportOptions {
   includeAnswers: boolean;
   /** Private notes on questions and the user's notes on the meeting; off unless asked for. */
   includePrivateNotes: boolean;
   grouping: Grouping;
+  /** Questions from exempt papers (Schedule 12A); off unless the user includes them, and then marked. */
+  includeExempt?: boolean;
 }
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { includeAnswers: true, includePrivateNotes: false, grouping: 'none' };
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { includeAnswers: true, includePrivateNotes: false, grouping: 'none', includeExempt: false };
 
 export interface ExportInput {
   list: Pick<QuestionList, 'kind' | 'title'>;
@@ -22,7 +26,9 @@ export interface ExportInput {
   day?: InquiryDay | null;
   agenda?: readonly { number: string; title: string }[];
   /** The user's notes (Markdown), exported only with includePrivateNotes. */
-  notes?: readonly { heading: string; body: string }[];
+  notes?: readonly { heading: string; body: string; exempt?: boolean }[];
+  /** The questions that come from exempt papers (shared/exempt). */
+  exemptQuestionIds?: ReadonlySet<string>;
 }
 
 export interface ExportQuestion {
@@ -45,6 +51,8 @@ export interface ExportQuestion {
   passages: string[];
   created: string;
   updated: string;
+  /** From exempt papers: printed with NOT_FOR_PUBLICATION. */
+  exempt: boolean;
 }
 
 export interface ExportWitness {
@@ -73,8 +81,12 @@ export interface ExportDocument {
   groups: { heading: string | null; questions: ExportQuestion[] }[];
   /** Every question, numbered, in the order exported. */
   questions: ExportQuestion[];
-  notes: { heading: string; body: string }[];
+  notes: { heading: string; body: string; exempt?: boolean }[];
   options: ExportOptions;
+  /** Exempt questions left out (the user did not include them). */
+  exemptLeftOut: number;
+  /** Exempt material is included: every page or section carrying it says NOT_FOR_PUBLICATION. */
+  notForPublication: boolean;
 }
 
 const longDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -90,7 +102,9 @@ const isoStamp = (ms: number) => new Date(ms).toISOString().replace('T', ' ').sl
 /** "6a Edge of Care - Scoping Report, page 103: “quoted text”" */
 export function passageReference(passage: PassageLink): string {
   const where = [passage.itemNumber ? `${passage.itemNumber} ${passage.itemTitle ?? ''}`.trim() : passage.documentTitle];
-  where.push(passage.printedPage ? `page ${passage.printedPage}` : `PDF page ${passage.pdfPage}`);
+  // Left on an earlier version when a revised one came: its page is that version's.
+  const version = passage.review ? ' of the earlier version' : '';
+  where.push(`${passage.printedPage ? `page ${passage.printedPage}` : `PDF page ${passage.pdfPage}`}${version}`);
   return `${where.join(', ')}: “${passage.quote}”`;
 }
 
@@ -104,7 +118,9 @@ export function buildExport(input: ExportInput, options: ExportOptions = DEFAULT
     return session ? sessionLabel(session) : '';
   };
 
-  const groups = groupQuestions(input.questions, options.grouping, { agenda: input.agenda, inquiry, sessions });
+  const exemptIds = input.exemptQuestionIds ?? new Set<string>();
+  const included = options.includeExempt ? input.questions : input.questions.filter((question) => !exemptIds.has(question.id));
+  const groups = groupQuestions(included, options.grouping, { agenda: input.agenda, inquiry, sessions });
   let number = 0;
   const exportGroups = groups.map((group) => ({
     heading: group.heading,
@@ -129,6 +145,7 @@ export function buildExport(input: ExportInput, options: ExportOptions = DEFAULT
         passages: question.passages.map(passageReference),
         created: isoStamp(question.createdAt),
         updated: isoStamp(question.updatedAt),
+        exempt: exemptIds.has(question.id),
       };
     }),
   }));
@@ -170,13 +187,14 @@ export function buildExport(input: ExportInput, options: ExportOptions = DEFAULT
     witnesses: witnesses.map((w) => ({ name: w.name, role: w.role, organisation: w.organisation, session: sessionTitle(w.sessionId), time: w.time })),
     groups: exportGroups,
     questions: exportGroups.flatMap((group) => group.questions),
-    notes: options.includePrivateNotes ? [...(input.notes ?? [])].filter((note) => note.body.trim()) : [],
+    notes: options.includePrivateNotes ? [...(input.notes ?? [])].filter((note) => note.body.trim() && (options.includeExempt || !note.exempt)) : [],
     options,
+    exemptLeftOut: input.questions.length - included.length,
+    notForPublication: included.some((question) => exemptIds.has(question.id)) || (options.includePrivateNotes && options.includeExempt === true && (input.notes ?? []).some((note) => note.exempt)),
   };
 }
 
 /** A file name from a title: letters, digits, spaces and dashes. */
 export function exportFileName(document: Pick<ExportDocument, 'title' | 'subtitle'>, extension: string): string {
-  const base = `${document.title} - questions`.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return `${base}.${extension}`;
+  return `${safeFileName(`${document.title} - questions`)}.${extension}`;
 }

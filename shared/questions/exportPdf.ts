@@ -1,7 +1,7 @@
 // PDF export (A4, via pdf-lib): the same content as the Word export, laid out with the
 // standard Helvetica fonts. Text is folded into what those fonts can show (WinAnsi).
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import type { ExportDocument, ExportQuestion } from './exportModel';
+import { NOT_FOR_PUBLICATION, type ExportDocument, type ExportQuestion } from './exportModel';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -106,6 +106,7 @@ function question(writer: Writer, q: ExportQuestion, options: ExportDocument['op
   const number = `${q.number}.`;
   const size = 11;
   const indent = 26;
+  if (q.exempt) writer.text(NOT_FOR_PUBLICATION, { indent, size: 9.5, bold: true, colour: ACCENT });
   const lines = writer.wrap(q.text, writer.bold, size, A4[0] - 2 * MARGIN - indent);
   lines.forEach((line, index) => {
     writer.ensure(size * 1.35);
@@ -131,13 +132,14 @@ export async function toPdf(document: ExportDocument): Promise<Uint8Array> {
   pdf.setTitle(winAnsi(`${document.title}: questions`));
   pdf.setCreator('Scrutineer');
   pdf.setProducer('Scrutineer');
-  const writer = new Writer(pdf, await pdf.embedFont(StandardFonts.Helvetica), await pdf.embedFont(StandardFonts.HelveticaBold), document.title);
+  const writer = new Writer(pdf, await pdf.embedFont(StandardFonts.Helvetica), await pdf.embedFont(StandardFonts.HelveticaBold), document.notForPublication ? `${NOT_FOR_PUBLICATION} · ${document.title}` : document.title);
 
   // Title page.
   writer.newPage();
   writer.y -= 160;
   writer.text(document.title, { size: 24, bold: true, colour: ACCENT, after: 8 });
   writer.text(document.subtitle, { size: 14, colour: MUTED, after: 24 });
+  if (document.notForPublication) writer.text(NOT_FOR_PUBLICATION, { size: 12, bold: true, colour: ACCENT, after: 12 });
   for (const fact of document.facts) writer.text(`${fact.label}: ${fact.value}`, { size: 11, after: 4 });
 
   writer.newPage();

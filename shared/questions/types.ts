@@ -17,6 +17,20 @@ export interface PassageLink {
   quote: string;
   /** The annotation it was made from, if any. */
   annotationId?: string;
+  /** Set when its document was removed from the library and the user kept the quote: there is no pack to open. */
+  detached?: boolean;
+  /** Set when a revised version came and the passage could not be placed in it: it stays on the version it was found in. */
+  review?: PassageReview;
+}
+
+/** Why a passage was left on an earlier version when a revised one came (as annotations' "Needs review"). */
+export interface PassageReview {
+  /** 'text-not-found': gone or changed beyond recognition; 'context-changed': its words are there, but in other text. */
+  reason: 'text-not-found' | 'context-changed';
+  /** The revised version it could not be placed in. */
+  revisedDocumentId: string;
+  /** Milliseconds since the epoch. */
+  since: number;
 }
 
 export type QuestionStatus = 'draft' | 'agreed' | 'asked' | 'answered' | 'follow-up';
@@ -67,6 +81,8 @@ export interface Question {
   passages: PassageLink[];
   createdAt: number;
   updatedAt: number;
+  /** Set when the user deletes the question: it can be undone until purged. */
+  deletedAt: number | null;
 }
 
 /** A running order of questions: one per meeting, one per inquiry day. */

@@ -10,7 +10,8 @@ export interface RowKey {
   id: string;
 }
 
-export const keyOf = (k: RowKey): string => `${k.type}/${k.id}`;
+/** "item/1234": an entity's key in maps and sets (its type may come from an unreadable row). */
+export const keyOf = (k: { type: string; id: string }): string => `${k.type}/${k.id}`;
 
 export interface ReplayContext {
   /** The local person, recorded as the author of optimistic creates. */

@@ -6,9 +6,11 @@ import { keyOf, replay, type ReplayContext, type RowKey } from './apply';
 import type { EntityFieldsByType, EntityType } from './model';
 import { ENTITY_SPECS, parseCreateFields, parsePatchFields } from './model';
 import type { Mutation, MutationResult, SyncRow } from './protocol';
-import { MAX_MUTATIONS_PER_PUSH } from './protocol';
-import type { SyncMeta, SyncStore } from './store';
-import type { SyncTransport } from './transport';
+import { MAX_MUTATIONS_PER_PUSH, mutationSchema } from './protocol';
+import type { SetAsideChange, SyncMeta, SyncStore } from './store';
+import { cleanStrings } from './text';
+import { SyncHttpError, type SyncTransport } from './transport';
+import { createSerialQueue, type SerialQueue } from '../async';
 
 export interface SyncEngineOptions {
   store: SyncStore;
@@ -29,6 +31,16 @@ export interface PushOutcome {
   lastSeq: number | null;
   /** Mutations the server refused; their optimistic effect goes at the next pull. */
   rejected: MutationResult[];
+  /** Changes taken out of the outbox in this push because they can never be accepted. */
+  setAside: SetAsideChange[];
+}
+
+/** Setting aside more than this many changes in one push means something else is wrong. */
+const MAX_SET_ASIDE_PER_PUSH = 50;
+
+interface Refused {
+  mutation: Mutation;
+  issues: SetAsideChange['issues'];
 }
 
 export interface PullOutcome {
@@ -59,8 +71,10 @@ export class SyncEngine {
   private meta: SyncMeta;
   /** Seqs the server acknowledged by push; not resent until a pull prunes them. */
   private pushedThrough = 0;
-  private localLock: Promise<unknown> = Promise.resolve();
-  private networkLock: Promise<unknown> = Promise.resolve();
+  // Local writes are short and must not wait for the network; network rounds must not overlap
+  // (two pulls racing could move the cursor backwards).
+  private readonly withLocal: SerialQueue = createSerialQueue();
+  private readonly withNetwork: SerialQueue = createSerialQueue();
 
   private constructor(options: SyncEngineOptions, meta: SyncMeta) {
     this.store = options.store;
@@ -143,23 +157,106 @@ export class SyncEngine {
     return { push, pull };
   }
 
-  /** Sends the outbox, oldest first. A network error leaves everything queued. */
+  /**
+   * Sends the outbox, oldest first. A network error leaves everything queued. A change that
+   * can never be accepted (the shared rules refuse it here, or the server answers 400 naming
+   * it) is set aside for the user and the rest still goes: one bad change never jams the
+   * outbox. The server numbers a client's changes without gaps, so the ones after it move
+   * down one place; that is safe only while the server has not processed it, which a
+   * read-only pull (its lastSeq) confirms first.
+   */
   push(): Promise<PushOutcome> {
     return this.withNetwork(async () => {
-      const outbox = (await this.store.listOutbox()).filter((m) => m.seq > this.pushedThrough);
-      const outcome: PushOutcome = { sent: 0, lastSeq: null, rejected: [] };
-      for (let i = 0; i < outbox.length; i += this.pushBatchSize) {
-        const batch = outbox.slice(i, i + this.pushBatchSize);
-        const response = await this.transport.push({ clientId: this.meta.clientId, mutations: batch });
-        outcome.sent += batch.length;
-        outcome.lastSeq = response.lastSeq;
-        outcome.rejected.push(...response.results.filter((r) => r.status === 'rejected'));
-        this.pushedThrough = Math.max(this.pushedThrough, response.lastSeq);
-        // The server stopped early (a gap it has not seen the start of): resend later.
-        if (response.lastSeq < batch[batch.length - 1]!.seq) break;
+      const outcome: PushOutcome = { sent: 0, lastSeq: null, rejected: [], setAside: [] };
+      for (let round = 0; round <= MAX_SET_ASIDE_PER_PUSH; round++) {
+        const outbox = (await this.store.listOutbox()).filter((m) => m.seq > this.pushedThrough);
+        const invalidAt = outbox.findIndex((m) => !mutationSchema.safeParse(m).success);
+        let refused: Refused | null = invalidAt === -1 ? null : { mutation: outbox[invalidAt]!, issues: localIssues(outbox[invalidAt]!) };
+        const sendable = invalidAt === -1 ? outbox : outbox.slice(0, invalidAt);
+        let stopped = false;
+        for (let i = 0; i < sendable.length; i += this.pushBatchSize) {
+          const batch = sendable.slice(i, i + this.pushBatchSize);
+          let response;
+          try {
+            response = await this.transport.push({ clientId: this.meta.clientId, mutations: batch });
+          } catch (error) {
+            const named = refusedIn(error, batch);
+            if (!named) throw error;
+            refused = named;
+            break;
+          }
+          outcome.sent += batch.length;
+          outcome.lastSeq = response.lastSeq;
+          outcome.rejected.push(...response.results.filter((r) => r.status === 'rejected'));
+          this.pushedThrough = Math.max(this.pushedThrough, response.lastSeq);
+          // The server stopped early (a gap it has not seen the start of): resend later.
+          if (response.lastSeq < batch[batch.length - 1]!.seq) {
+            stopped = true;
+            break;
+          }
+        }
+        if (stopped || !refused) break;
+        const aside = await this.setAsideRefused(refused);
+        if (aside) outcome.setAside.push(aside);
       }
       return outcome;
     });
+  }
+
+  /** Changes set aside because they could never be sent, oldest first. */
+  setAsideChanges(): SetAsideChange[] {
+    return [...(this.meta.setAside ?? [])];
+  }
+
+  /** Forgets a set-aside change (the user chose to discard it). */
+  discardSetAside(index: number): Promise<void> {
+    return this.withLocal(() =>
+      this.store.transaction(async () => {
+        const list = [...(this.meta.setAside ?? [])];
+        list.splice(index, 1);
+        await this.saveMeta({ ...this.meta, setAside: list });
+      }),
+    );
+  }
+
+  /**
+   * Queues a set-aside change again with the characters that cannot be stored taken out
+   * (NUL removed, broken surrogates replaced), as a new change at the end of the outbox.
+   * Throws SyncUsageError, keeping it set aside, if it is still not valid.
+   */
+  async resendSetAside(index: number): Promise<void> {
+    const entry = this.meta.setAside?.[index];
+    if (!entry) throw new SyncUsageError('That change is no longer set aside');
+    const m = cleanStrings(entry.mutation);
+    if (m.op === 'create') await this.create(m.type, m.committeeId, m.fields, m.id);
+    else if (m.op === 'patch') await this.patch(m.type, m.id, m.fields);
+    else if (m.op === 'delete') await this.delete(m.type, m.id);
+    else await this.restore(m.type, m.id);
+    const at = (this.meta.setAside ?? []).indexOf(entry);
+    if (at !== -1) await this.discardSetAside(at);
+  }
+
+  private async setAsideRefused({ mutation, issues }: Refused): Promise<SetAsideChange | null> {
+    // Read-only: the page is not applied and the cursor stays; only lastSeq is wanted.
+    const { lastSeq } = await this.transport.pull({ clientId: this.meta.clientId, cursor: this.meta.cursor, limit: 1 });
+    if (mutation.seq <= lastSeq) {
+      // Processed earlier (under older rules); the next pull drops it from the outbox.
+      this.pushedThrough = Math.max(this.pushedThrough, lastSeq);
+      return null;
+    }
+    const aside: SetAsideChange = { mutation, issues, at: this.now() };
+    await this.withLocal(() =>
+      this.store.transaction(async () => {
+        const outbox = await this.store.listOutbox();
+        const rest = outbox
+          .filter((m) => m.seq !== mutation.seq)
+          .map((m) => (m.seq > mutation.seq ? { ...m, seq: m.seq - 1 } : m));
+        await this.store.replaceOutbox(rest);
+        await this.saveMeta({ ...this.meta, nextSeq: this.meta.nextSeq - 1, setAside: [...(this.meta.setAside ?? []), aside] });
+        await this.refreshView([mutation]);
+      }),
+    );
+    return aside;
   }
 
   /**
@@ -257,20 +354,30 @@ export class SyncEngine {
     await this.store.setMeta(meta);
     this.meta = meta;
   }
+}
 
-  // Local writes are short and must not wait for the network; network rounds must not overlap
-  // (two pulls racing could move the cursor backwards).
-  private withLocal<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.localLock.then(fn, fn);
-    this.localLock = run.catch(() => undefined);
-    return run;
-  }
+/** Why the shared rules refuse a queued mutation, as paths within it. */
+function localIssues(m: Mutation): SetAsideChange['issues'] {
+  const parsed = mutationSchema.safeParse(m);
+  return parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
 
-  private withNetwork<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.networkLock.then(fn, fn);
-    this.networkLock = run.catch(() => undefined);
-    return run;
+/** The mutation a 400 answer to a push names (issues at mutations.N…), if it names one. */
+function refusedIn(error: unknown, batch: readonly Mutation[]): Refused | null {
+  if (!(error instanceof SyncHttpError) || error.status !== 400) return null;
+  const issues = (error.body as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(issues)) return null;
+  let index: number | null = null;
+  const mine: SetAsideChange['issues'] = [];
+  for (const issue of issues as { path?: unknown; message?: unknown }[]) {
+    const match = typeof issue.path === 'string' ? /^mutations\.(\d+)(?:\.(.*))?$/.exec(issue.path) : null;
+    if (!match) continue;
+    const at = Number(match[1]);
+    index ??= at;
+    if (at === index) mine.push({ path: match[2] ?? '', message: typeof issue.message === 'string' ? issue.message : 'Invalid' });
   }
+  const mutation = index === null ? undefined : batch[index];
+  return mutation ? { mutation, issues: mine } : null;
 }
 
 function describe(issues: readonly { path: (string | number)[]; message: string }[]): string {

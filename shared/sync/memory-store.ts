@@ -15,53 +15,65 @@ export class MemoryStore implements SyncStore {
     return fn();
   }
 
-  async getMeta() {
-    return this.meta && { ...this.meta };
+  // The methods keep SyncStore's Promise returns though nothing here waits.
+  getMeta() {
+    return Promise.resolve(this.meta && { ...this.meta });
   }
-  async setMeta(meta: SyncMeta) {
+  setMeta(meta: SyncMeta) {
     this.meta = { ...meta };
+    return Promise.resolve();
   }
 
-  async getServerRow(key: RowKey) {
-    return this.serverRows.get(keyOf(key));
+  getServerRow(key: RowKey) {
+    return Promise.resolve(this.serverRows.get(keyOf(key)));
   }
-  async putServerRows(rows: readonly SyncRow[]) {
+  putServerRows(rows: readonly SyncRow[]) {
     for (const row of rows) this.serverRows.set(keyOf(row), row);
+    return Promise.resolve();
   }
-  async clearServerRows() {
+  clearServerRows() {
     this.serverRows.clear();
+    return Promise.resolve();
   }
   /** Not part of SyncStore: for tests and debugging. */
-  async listServerRows() {
-    return [...this.serverRows.values()];
+  listServerRows() {
+    return Promise.resolve([...this.serverRows.values()]);
   }
 
-  async getRow(key: RowKey) {
-    return this.rows.get(keyOf(key));
+  getRow(key: RowKey) {
+    return Promise.resolve(this.rows.get(keyOf(key)));
   }
-  async listRows(type?: EntityType) {
+  listRows(type?: EntityType) {
     const all = [...this.rows.values()];
-    return type ? all.filter((r) => r.type === type) : all;
+    return Promise.resolve(type ? all.filter((r) => r.type === type) : all);
   }
-  async putRow(row: SyncRow) {
+  putRow(row: SyncRow) {
     this.rows.set(keyOf(row), row);
+    return Promise.resolve();
   }
-  async deleteRow(key: RowKey) {
+  deleteRow(key: RowKey) {
     this.rows.delete(keyOf(key));
+    return Promise.resolve();
   }
-  async clearRows() {
+  clearRows() {
     this.rows.clear();
+    return Promise.resolve();
   }
 
-  async listOutbox() {
-    return [...this.outbox];
+  listOutbox() {
+    return Promise.resolve([...this.outbox]);
   }
-  async addToOutbox(mutation: Mutation) {
+  addToOutbox(mutation: Mutation) {
     this.outbox.push(mutation);
+    return Promise.resolve();
   }
-  async removeFromOutbox(throughSeq: number) {
+  replaceOutbox(mutations: readonly Mutation[]) {
+    this.outbox = [...mutations];
+    return Promise.resolve();
+  }
+  removeFromOutbox(throughSeq: number) {
     const removed = this.outbox.filter((m) => m.seq <= throughSeq);
     this.outbox = this.outbox.filter((m) => m.seq > throughSeq);
-    return removed;
+    return Promise.resolve(removed);
   }
 }

@@ -2,6 +2,7 @@
 // for its fields, and which fields a client may set on create and patch. Server and app
 // validate every mutation with these, so a mutation the engine accepts is never a 400.
 import { z } from 'zod';
+import { storableText } from './text';
 
 export const ENTITY_TYPES = [
   'committee',
@@ -23,13 +24,13 @@ export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);
 
 /** Client-generated ids (UUIDs in practice); the wider alphabet admits readable demo ids. */
-export const idSchema = z
-  .string()
+export const idSchema = storableText()
   .regex(/^[A-Za-z0-9_.:@-]{1,100}$/, 'Expected an id of 1 to 100 letters, digits or _ . : @ -');
 
+// A date's own pattern already refuses NUL and surrogates.
 export const isoDateSchema = z.iso.date({ message: 'Expected a date as YYYY-MM-DD' });
-const text = (max: number) => z.string().max(max, `At most ${max} characters`);
-const title = z.string().min(1, 'Must not be empty').max(500, 'At most 500 characters');
+const text = (max: number) => storableText().max(max, `At most ${max} characters`);
+const title = storableText().min(1, 'Must not be empty').max(500, 'At most 500 characters');
 const longText = text(20_000);
 
 export const ITEM_KINDS = ['committee_item', 'briefing_note', 'visit', 'working_group', 'inquiry_day'] as const;
@@ -56,7 +57,7 @@ export const memberFields = z.object({
 
 export const meetingFields = z.object({
   date: isoDateSchema,
-  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM').nullable(),
+  startTime: storableText().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM').nullable(),
   venue: text(500),
   notes: longText,
   status: z.enum(MEETING_STATUSES),
@@ -96,7 +97,7 @@ export const suggestionFields = z.object({
 export const commentFields = z.object({
   targetType: z.enum(COMMENT_TARGETS),
   targetId: idSchema,
-  body: z.string().min(1, 'Must not be empty').max(20_000, 'At most 20000 characters'),
+  body: storableText().min(1, 'Must not be empty').max(20_000, 'At most 20000 characters'),
 });
 
 /** A scrutiny review (working group, inquiry day) whose report makes recommendations. */
@@ -113,7 +114,7 @@ export const reviewFields = z.object({
 export const recommendationFields = z.object({
   reviewId: idSchema,
   number: text(20),
-  text: z.string().min(1, 'Must not be empty').max(20_000, 'At most 20000 characters'),
+  text: storableText().min(1, 'Must not be empty').max(20_000, 'At most 20000 characters'),
   response: z.enum(EXECUTIVE_RESPONSES).nullable(),
   responseText: longText,
   responseDue: isoDateSchema.nullable(),
@@ -135,16 +136,16 @@ export const conflictFields = z.object({
   kind: z.enum(CONFLICT_KINDS),
   entityType: entityTypeSchema,
   entityId: idSchema,
-  field: z.string().nullable(),
+  field: storableText().nullable(),
   keptValue: z.unknown(),
   lostValue: z.unknown(),
-  keptBy: z.string().nullable(),
-  keptClientId: z.string().nullable(),
-  lostBy: z.string().nullable(),
-  lostClientId: z.string().nullable(),
+  keptBy: storableText().nullable(),
+  keptClientId: storableText().nullable(),
+  lostBy: storableText().nullable(),
+  lostClientId: storableText().nullable(),
   lostVersion: z.number().int().nonnegative(),
   resolved: z.boolean(),
-  resolvedBy: z.string().nullable(),
+  resolvedBy: storableText().nullable(),
 });
 
 export type CommitteeFields = z.infer<typeof committeeFields>;
@@ -321,7 +322,8 @@ export interface FieldIssue {
 }
 export type FieldsResult = { ok: true; fields: Record<string, unknown> } | { ok: false; issues: FieldIssue[] };
 
-const toIssues = (error: z.ZodError): FieldIssue[] =>
+/** A zod error as the issues the protocol reports (paths without symbols). */
+export const toIssues = (error: z.ZodError): FieldIssue[] =>
   error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
 
 /** Validates the fields of a client create and fills in defaults: the full field object. */

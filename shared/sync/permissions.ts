@@ -81,3 +81,19 @@ export function canDelete(actor: Actor, type: EntityType, row: OwnedRow): Decisi
   }
   return deny(`${type} entities cannot be deleted`);
 }
+
+/**
+ * Undoing a delete needs the rights of the person who deleted, not merely the right to
+ * delete: an author may restore what they deleted themselves, but a comment or suggestion an
+ * officer took down stays down unless an officer (or that officer) restores it.
+ * @param deletedBy the person whose delete made the row a tombstone, if known
+ */
+export function canRestore(actor: Actor, type: EntityType, row: OwnedRow, deletedBy: string | null): Decision {
+  const mayDelete = canDelete(actor, type, row);
+  if (!mayDelete.ok) return mayDelete;
+  if (type !== 'suggestion' && type !== 'comment') return allow;
+  if (deletedBy === actor.personId || actor.role === 'officer') return allow;
+  // Only the author or an officer can delete these: a delete by someone other than the author was an officer's.
+  if (deletedBy !== null && deletedBy === row.createdBy) return allow;
+  return deny(`This ${type} was removed by an officer; only an officer can restore it`);
+}

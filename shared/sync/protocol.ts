@@ -1,14 +1,14 @@
 // The HTTP contract between the app and the sync service (docs/sync.md): one request and
 // response schema per endpoint, parsed from unknown on both sides.
 import { z } from 'zod';
+import { storableText } from './text';
 import { entityTypeSchema, idSchema, parseCreateFields, parsePatchFields, roleSchema } from './model';
 
 export const MAX_MUTATIONS_PER_PUSH = 500;
 export const DEFAULT_PULL_LIMIT = 1000;
 export const MAX_PULL_LIMIT = 5000;
 
-export const clientIdSchema = z
-  .string()
+export const clientIdSchema = storableText()
   .regex(/^[A-Za-z0-9_-]{8,64}$/, 'Expected a client id of 8 to 64 letters, digits, _ or -');
 
 const seqSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -98,7 +98,7 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 export const pullRequestSchema = z.object({
   clientId: clientIdSchema,
-  cursor: z.string().max(200).nullable(),
+  cursor: storableText().max(200).nullable(),
   limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;
@@ -132,8 +132,8 @@ export const personSchema = z.object({ id: idSchema, name: z.string() });
 export const deviceRefSchema = z.object({ id: idSchema, name: z.string() });
 
 export const exchangeRequestSchema = z.object({
-  code: z.string().min(1, 'Enter the invitation code').max(64),
-  deviceName: z.string().min(1, 'Name this device').max(200),
+  code: storableText().min(1, 'Enter the invitation code').max(64),
+  deviceName: storableText().min(1, 'Name this device').max(200),
 });
 export type ExchangeRequest = z.infer<typeof exchangeRequestSchema>;
 

@@ -14,6 +14,17 @@ export interface SyncMeta {
   cursor: string | null;
   /** The seq the next local mutation takes. */
   nextSeq: number;
+  /** Changes taken out of the outbox because they can never be accepted (see SyncEngine.push). */
+  setAside?: SetAsideChange[];
+}
+
+/** A queued change the server refused as invalid (or the shared rules now refuse), kept for the user. */
+export interface SetAsideChange {
+  mutation: Mutation;
+  /** What is wrong, per field path within the mutation (e.g. fields.title). */
+  issues: { path: string; message: string }[];
+  /** When it was set aside (ISO). */
+  at: string;
 }
 
 export interface SyncStore {
@@ -39,4 +50,6 @@ export interface SyncStore {
   addToOutbox(mutation: Mutation): Promise<void>;
   /** Removes and returns the mutations with seq ≤ throughSeq. */
   removeFromOutbox(throughSeq: number): Promise<Mutation[]>;
+  /** Replaces the whole outbox (setting a change aside renumbers the ones after it). */
+  replaceOutbox(mutations: readonly Mutation[]): Promise<void>;
 }

@@ -142,6 +142,16 @@ describe('annotations', () => {
     await expect.poll(() => entries.count()).toBe(2);
   });
 
+  it('opens a highlight’s editor when it is clicked on the page', async () => {
+    await openCurrent();
+    await highlight(16, 'Operation Safenet', 'Ask how Safenet is funded');
+    expect(await page.locator('#annotation-comment').count()).toBe(0);
+    const mark = page.locator('.page[data-page-number="16"] .annotation-highlight rect').first();
+    const box = (await mark.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('#annotation-comment').inputValue()).toBe('Ask how Safenet is funded');
+  });
+
   it('adds a note from a selection, a text box and ink', async () => {
     await openCurrent();
     await selectPhrase(16, 'Operation Safenet');
@@ -149,6 +159,22 @@ describe('annotations', () => {
     await page.getByLabel('Comment').fill('Check the team numbers');
     await sidebar().getByRole('button', { name: 'Done' }).click();
     await sidebar().getByRole('button', { name: /Check the team numbers/ }).waitFor();
+    // The selectable text lies over the printed words: the text layer is the canvas's size.
+    const sizes = await page.locator('.page[data-page-number="16"]').evaluate((element) => [element.querySelector('canvas')!.getBoundingClientRect().width, element.querySelector('.textLayer')!.getBoundingClientRect().width]);
+    expect(Math.abs(sizes[0]! - sizes[1]!)).toBeLessThan(1.5);
+    // The note's icon sits in the margin beside its line, covering no word on the page.
+    const icon = page.locator('.page[data-page-number="16"] .annotation-note rect').first();
+    const iconBox = (await icon.boundingBox())!;
+    const covered = await page.locator('.page[data-page-number="16"] .textLayer span').evaluateAll(
+      (spans, box) =>
+        spans
+          .filter((span) => (span.textContent ?? '').trim())
+          .map((span) => ({ text: span.textContent, rect: span.getBoundingClientRect() }))
+          .filter(({ rect }) => rect.left < box.x + box.width && rect.right > box.x && rect.top < box.y + box.height && rect.bottom > box.y)
+          .map(({ text }) => text),
+      iconBox,
+    );
+    expect(covered).toEqual([]);
 
     await page.getByRole('button', { name: 'Text box' }).click();
     const pageBox = (await page.locator('.page[data-page-number="16"]').boundingBox())!;
@@ -207,7 +233,7 @@ describe('annotations', () => {
     const [docxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog', { name: 'Export annotation summary' }).getByRole('button', { name: 'Word' }).click()]);
     const docxPath = join(out, 'summary.docx');
     await docxDownload.saveAs(docxPath);
-    execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text', '--outdir', out, docxPath], { stdio: 'ignore', timeout: 60_000 });
+    execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text', '--outdir', out, docxPath], { stdio: 'ignore', timeout: 150_000 });
     const text = readFileSync(join(out, 'summary.txt'), 'utf8');
     expect(text).toContain('Item 4: Child Sexual Exploitation');
     expect(text).toContain('“Operation Safenet”');

@@ -90,11 +90,17 @@ describe('meetings and agendas', () => {
     await importFiles(page, [PACK]);
     await meetingHeading().waitFor();
     await page.locator('.group-heading').filter({ has: meetingHeading() }).getByRole('button', { name: 'Edit meeting details' }).click();
-    const form = page.getByRole('dialog');
+    const form = page.getByRole('dialog', { name: 'Meeting details' });
     expect(await form.getByRole('textbox', { name: 'Committee' }).inputValue()).toBe('Safe and Strong Communities Select Committee');
     expect(await form.getByLabel('Date').inputValue()).toBe('2017-09-26');
     expect(await form.getByRole('textbox', { name: 'Time' }).inputValue()).toBe('2.00 pm');
     await form.getByRole('textbox', { name: 'Venue' }).fill('Council Chamber, County Buildings, Stafford');
+    // Escape with a change typed asks first; keeping on editing keeps what was typed.
+    await page.keyboard.press('Escape');
+    const ask = page.getByRole('dialog', { name: 'Discard this edit?' });
+    await ask.getByRole('button', { name: 'Keep editing' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(await form.getByRole('textbox', { name: 'Venue' }).inputValue()).toBe('Council Chamber, County Buildings, Stafford');
     await form.getByRole('button', { name: 'Save' }).click();
     await form.waitFor({ state: 'hidden' });
     await page.reload();

@@ -16,7 +16,7 @@ afterAll(async () => {
 beforeEach(async () => {
   page = await openApp(browser);
   await importFiles(page, [PACK]);
-  await libraryEntries(page).filter({ hasText: 'agenda items' }).waitFor({ timeout: 30_000 });
+  await libraryEntries(page).filter({ hasText: 'agenda items' }).waitFor();
   await libraryEntries(page).filter({ hasText: PACK_TITLE }).getByRole('button', { name: 'Open', exact: true }).click();
   await page.locator('.page-position').getByText(/PDF page/).waitFor();
 });

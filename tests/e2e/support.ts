@@ -1,13 +1,13 @@
 // Shared helpers for the end-to-end tests: Debian's Chromium, the app, and fixture files.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/pdf/', import.meta.url));
-export const PACK = `${FIXTURES}staffordshire-sscsc-2017-09-26-pack.pdf`;
-export const PACK_TITLE = 'Safe and Strong Communities Select Committee, 26 September 2017: Agenda and reports pack';
-export const LARGE_PACK = `${FIXTURES}large-pack-x6.pdf`;
+export { PDF_DIR as FIXTURES, PACK, largePack } from '../fixtures/paths.mjs';
+export const PACK_TITLE = 'Safe and Strong Communities Select Committee, 26 September 2017: Reports pack';
+
+/** How long a step may wait for the UI on a loaded machine before the test gives up. */
+export const SETTLE_MS = 90_000;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -26,6 +26,8 @@ export function launchChromium(): Promise<Browser> {
 /** A fresh profile (empty IndexedDB) with the app loaded. */
 export async function openApp(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  // A busy machine reads packs slowly: wait for what the user would see, not for a clock.
+  context.setDefaultTimeout(SETTLE_MS);
   const page = await context.newPage();
   await page.goto(inject('baseUrl'));
   await page.getByRole('button', { name: 'Import PDF' }).waitFor();
@@ -38,8 +40,9 @@ export async function importFiles(page: Page, paths: string[]): Promise<void> {
   await chooser.setFiles(paths);
 }
 
+/** The library's documents (not the meeting headings that group them, which are list items too). */
 export function libraryEntries(page: Page) {
-  return page.getByRole('list', { name: 'Library' }).getByRole('listitem');
+  return page.getByRole('list', { name: 'Library' }).getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Remove' }) });
 }
 
 /** Drops files onto the library as if dragged from the desktop. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PACK, importFiles, launchChromium } from './support';
+import { PACK, SETTLE_MS, importFiles, launchChromium } from './support';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -62,7 +62,7 @@ async function stopServer() {
 beforeAll(async () => {
   execFileSync(process.execPath, ['build/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
   dataDir = mkdtempSync(join(tmpdir(), 'scrutineer-wp-e2e-'));
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     const out = runCli(['seed-demo']);
     codeSets.push(
       [...out.matchAll(/^INVITE (\w+) (.+): ([A-Z0-9-]+)$/gm)].map(([, role, name, code]) => ({ role: role!, name: name!, code: code! })),
@@ -71,9 +71,11 @@ beforeAll(async () => {
   const port = await freePort();
   serverUrl = `http://127.0.0.1:${port}`;
   const origin = new URL(inject('baseUrl')).origin;
+  // Eleven connects from one address can fall inside a minute on an idle machine; the
+  // exchange limit (10 a minute) has its own server test.
   server = spawn(process.execPath, ['dist/server/main.mjs'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), ALLOWED_ORIGINS: origin, LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), ALLOWED_ORIGINS: origin, LOG_LEVEL: 'warn', EXCHANGE_RATE_LIMIT_MAX: '1000' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let i = 0; ; i++) {
@@ -86,7 +88,8 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   browser = await launchChromium();
-});
+  // Five seed-demo runs on PGlite, each starting the database afresh: slow on a busy machine.
+}, 420_000);
 
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => undefined);
@@ -104,6 +107,7 @@ const code = (set: number, name: string) => {
 /** A separate browser profile (its own IndexedDB) with the app open. */
 async function openProfile(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+  context.setDefaultTimeout(SETTLE_MS);
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(inject('baseUrl'));
@@ -311,5 +315,81 @@ describe('work programme', () => {
     await member.getByRole('button', { name: 'Open pack' }).waitFor();
     await member.getByRole('button', { name: 'Unlink' }).click();
     await member.getByText('Not linked to a meeting in your library.').waitFor();
+  });
+
+  it('sets aside a change the server can never accept, syncs the others, and says so', { timeout: 120_000 }, async () => {
+    const chair = await openProfile();
+    const officer = await openProfile();
+    await connectAs(chair, code(4, 'John Francis'));
+    await connectAs(officer, code(4, 'Helen Phillips'));
+
+    // The server out of reach (the app itself still loads, so the page can be reloaded).
+    const cutOff = `${serverUrl}/**`;
+    await chair.context().route(cutOff, (route) => route.abort());
+    await openItem(chair, 'Domestic Abuse');
+    await chair.getByLabel('Details').fill('Figures from the refuges.');
+    await chair.getByLabel('Details').blur();
+    await expect.poll(() => statusText(chair)).toContain('· 1 change waiting');
+    // A change queued by an older app, with a NUL that PostgreSQL cannot store, put straight
+    // into this profile's outbox after the chair's edit.
+    await chair.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('scrutineer');
+          open.onerror = () => reject(open.error ?? new Error('Could not open the database'));
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['syncMeta', 'syncOutbox'], 'readwrite');
+            const meta = tx.objectStore('syncMeta');
+            const read = meta.get('meta');
+            read.onsuccess = () => {
+              const m = read.result as { nextSeq: number; key: string };
+              tx.objectStore('syncOutbox').add({
+                seq: m.nextSeq,
+                op: 'create',
+                type: 'suggestion',
+                id: crypto.randomUUID(),
+                committeeId: 'demo-ssc-2017',
+                fields: { title: 'Bus pass\u0000 renewals', reason: '' },
+              });
+              meta.put({ ...m, nextSeq: m.nextSeq + 1 });
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error ?? new Error('The transaction failed'));
+          };
+        }),
+    );
+    await chair.reload();
+    await chair.getByRole('button', { name: 'Work programme' }).click();
+    await expect.poll(() => statusText(chair)).toContain('· 2 changes waiting');
+    await openItem(chair, 'Youth Offending Service');
+    await chair.getByLabel('Details').fill('A later change, made after the bad one.');
+    await chair.getByLabel('Details').blur();
+    await expect.poll(() => statusText(chair)).toContain('· 3 changes waiting');
+
+    await chair.context().unroute(cutOff);
+    await programme(chair).getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => statusText(chair)).toBe('Synced');
+    const notice = programme(chair).getByRole('region', { name: 'Changes not sent' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('1 change could not be sent and was set aside; your other changes still sync.');
+    expect(await notice.textContent()).toContain('New suggestion “Bus pass renewals”');
+    await chair.getByRole('alert').filter({ hasText: 'could not be sent' }).waitFor();
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await notice.scrollIntoViewIfNeeded();
+    await chair.screenshot({ path: join(tmpdir(), 'scrutineer-set-aside-1366.png') });
+
+    // The changes before and after it reached the officer.
+    await programme(officer).getByRole('button', { name: 'Sync now' }).click();
+    await openItem(officer, 'Domestic Abuse');
+    await expect.poll(() => officer.getByLabel('Details').inputValue()).toBe('Figures from the refuges.');
+    await openItem(officer, 'Youth Offending Service');
+    await expect.poll(() => officer.getByLabel('Details').inputValue()).toBe('A later change, made after the bad one.');
+
+    // Acting on the notice: send it cleaned; the officer then sees the proposal.
+    await notice.getByRole('button', { name: 'Send without the invalid characters' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await expect.poll(() => statusText(chair)).toBe('Synced');
+    await programme(officer).getByRole('button', { name: 'Sync now' }).click();
+    await programme(officer).getByRole('list', { name: 'Proposals from members' }).getByText('Bus pass renewals').waitFor();
   });
 });

@@ -11,13 +11,19 @@ function setup(dialog: Partial<DialogLike>, owner: HandlerDeps['owner'] = () => 
     electronVersion: '45.4.1',
     dialog: dialog as DialogLike,
     owner,
-    readFile: vi.fn(async (file: string) => new TextEncoder().encode(`%PDF ${file}`)),
-    stat: vi.fn(async () => ({ mtimeMs: 1_700_000_000_123.6 })),
-    writeFile: vi.fn(async (file: string, bytes: Uint8Array) => void written.set(file, bytes)),
+    readFile: vi.fn((file: string) => Promise.resolve(new TextEncoder().encode(`%PDF ${file}`))),
+    stat: vi.fn(() => Promise.resolve({ mtimeMs: 1_700_000_000_123.6 })),
+    writeFile: vi.fn((file: string, bytes: Uint8Array) => {
+      written.set(file, bytes);
+      return Promise.resolve();
+    }),
     safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.from(''), decryptString: () => '' },
     secretsFile: '/home/cllr/.config/Scrutineer/secrets.json',
-    readTextFile: async () => null,
-    writeTextFile: async () => undefined,
+    atRestKeyFile: '/home/cllr/.config/Scrutineer/at-rest-key.json',
+    randomBytes: (size) => new Uint8Array(size).fill(7),
+    readTextFile: () => Promise.resolve(null),
+    writeTextFile: () => Promise.resolve(),
+    fetch: () => Promise.reject(new Error('no network in these tests')),
   };
   return { handlers: createHandlers(deps), deps, written };
 }
@@ -35,13 +41,13 @@ describe('app:info', () => {
 
 describe('files:pick-pdfs', () => {
   it('returns nothing when the dialog is cancelled', async () => {
-    const { handlers, deps } = setup({ showOpenDialog: async () => ({ canceled: true, filePaths: [] }) });
+    const { handlers, deps } = setup({ showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) });
     await expect(handlers['files:pick-pdfs'](undefined)).resolves.toEqual([]);
     expect(deps.readFile).not.toHaveBeenCalled();
   });
 
   it('asks for several PDFs and reads each chosen file with its name and rounded mtime', async () => {
-    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: ['/packs/Cabinet 12 March.pdf', '/packs/OSC.pdf'] }));
+    const showOpenDialog = vi.fn(() => Promise.resolve({ canceled: false, filePaths: ['/packs/Cabinet 12 March.pdf', '/packs/OSC.pdf'] }));
     const { handlers } = setup({ showOpenDialog });
     const files = await handlers['files:pick-pdfs'](undefined);
     expect(files.map(({ name, lastModified }) => ({ name, lastModified }))).toEqual([
@@ -59,9 +65,27 @@ describe('files:pick-pdfs', () => {
 
   it('makes the dialog modal to the owning window when there is one', async () => {
     const window = { id: 1 } as unknown as ReturnType<HandlerDeps['owner']>;
-    const showOpenDialog = vi.fn(async () => ({ canceled: true, filePaths: [] }));
+    const showOpenDialog = vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] }));
     await setup({ showOpenDialog }, () => window).handlers['files:pick-pdfs'](undefined);
     expect(showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({ properties: expect.any(Array) }));
+  });
+});
+
+describe('files:pick-backup', () => {
+  it('returns null when the dialog is cancelled', async () => {
+    const { handlers, deps } = setup({ showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) });
+    await expect(handlers['files:pick-backup'](undefined)).resolves.toBeNull();
+    expect(deps.readFile).not.toHaveBeenCalled();
+  });
+
+  it('asks for one backup file and returns its name and bytes', async () => {
+    const showOpenDialog = vi.fn(() => Promise.resolve({ canceled: false, filePaths: ['/home/cllr/Scrutineer backup 2026-12-01.scrutineer-backup'] }));
+    const picked = await setup({ showOpenDialog }).handlers['files:pick-backup'](undefined);
+    expect(picked?.name).toBe('Scrutineer backup 2026-12-01.scrutineer-backup');
+    expect(new TextDecoder().decode(picked!.bytes)).toBe('%PDF /home/cllr/Scrutineer backup 2026-12-01.scrutineer-backup');
+    expect(showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: 'Scrutineer backups', extensions: ['scrutineer-backup'] }], properties: ['openFile'] }),
+    );
   });
 });
 
@@ -69,13 +93,13 @@ describe('files:save', () => {
   const request = { suggestedName: 'Questions for Cabinet.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: new Uint8Array([80, 75]) };
 
   it('writes nothing and reports not saved when the dialog is cancelled', async () => {
-    const { handlers, deps } = setup({ showSaveDialog: async () => ({ canceled: true, filePath: '' }) });
+    const { handlers, deps } = setup({ showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }) });
     await expect(handlers['files:save'](request)).resolves.toEqual({ saved: false });
     expect(deps.writeFile).not.toHaveBeenCalled();
   });
 
   it('suggests the name, writes the bytes where the user chose and returns the path', async () => {
-    const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: '/home/cllr/Questions.docx' }));
+    const showSaveDialog = vi.fn(() => Promise.resolve({ canceled: false, filePath: '/home/cllr/Questions.docx' }));
     const { handlers, written } = setup({ showSaveDialog });
     await expect(handlers['files:save'](request)).resolves.toEqual({ saved: true, path: '/home/cllr/Questions.docx' });
     expect(written.get('/home/cllr/Questions.docx')).toEqual(request.bytes);
@@ -86,7 +110,7 @@ describe('files:save', () => {
   });
 
   it('uses only the base name of a suggested name that carries a folder', async () => {
-    const showSaveDialog = vi.fn(async () => ({ canceled: true, filePath: '' }));
+    const showSaveDialog = vi.fn(() => Promise.resolve({ canceled: true, filePath: '' }));
     await setup({ showSaveDialog }).handlers['files:save']({ ...request, suggestedName: '../../.bashrc' });
     expect(showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: '.bashrc', filters: [] }));
   });

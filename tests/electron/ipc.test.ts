@@ -13,12 +13,17 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
   const listeners = new Map<string, Listener>();
   const ipcMain: IpcMainLike = { handle: (channel, listener) => listeners.set(channel, listener) };
   const handlers = {
-    'app:info': vi.fn(async () => info),
-    'files:pick-pdfs': vi.fn(async () => []),
-    'files:save': vi.fn(async () => ({ saved: true, path: '/home/cllr/notes.docx' })),
-    'secrets:get': vi.fn(async () => 'sct_token'),
-    'secrets:set': vi.fn(async () => undefined),
-    'secrets:delete': vi.fn(async () => undefined),
+    'app:info': vi.fn(() => Promise.resolve(info)),
+    'files:pick-pdfs': vi.fn(() => Promise.resolve([])),
+    'files:pick-backup': vi.fn(() => Promise.resolve(null)),
+    'files:save': vi.fn(() => Promise.resolve({ saved: true, path: '/home/cllr/notes.docx' })),
+    'secrets:get': vi.fn(() => Promise.resolve('sct_token')),
+    'secrets:set': vi.fn(() => Promise.resolve(undefined)),
+    'secrets:delete': vi.fn(() => Promise.resolve(undefined)),
+    'secrets:protection': vi.fn(() => Promise.resolve({ level: 'keychain' as const, backend: 'gnome_libsecret' })),
+    'storage:at-rest-key': vi.fn(() => Promise.resolve(new Uint8Array(32))),
+    'moderngov:allow-sites': vi.fn(() => Promise.resolve(undefined)),
+    'moderngov:fetch': vi.fn(() => Promise.resolve({ ok: false as const, kind: 'offline' as const, message: 'offline' })),
     ...overrides,
   } satisfies IpcHandlers;
   registerIpcHandlers(ipcMain, handlers);
@@ -68,7 +73,7 @@ describe('registerIpcHandlers', () => {
     await expect(call('app:info', trusted)).resolves.toEqual(info);
     await expect(call('files:pick-pdfs', trusted)).resolves.toEqual([]);
     await expect(call('files:save', trusted, saveRequest)).resolves.toEqual({ saved: true, path: '/home/cllr/notes.docx' });
-    expect(handlers['files:save']).toHaveBeenCalledWith(saveRequest);
+    expect(handlers['files:save']).toHaveBeenCalledWith(saveRequest, trusted);
   });
 
   it('accepts only known secret names and a bounded value', async () => {
@@ -83,7 +88,14 @@ describe('registerIpcHandlers', () => {
   });
 
   it('rejects an implementation result that breaks the contract', async () => {
-    const { call } = setup({ 'files:pick-pdfs': async () => [{ name: 'pack.pdf', lastModified: 1.5, bytes: new Uint8Array() }] });
+    const { call } = setup({ 'files:pick-pdfs': () => Promise.resolve([{ name: 'pack.pdf', lastModified: 1.5, bytes: new Uint8Array() }]) });
     await expect(call('files:pick-pdfs', trusted)).rejects.toThrow(/Invalid result from IPC channel 'files:pick-pdfs': 0\.lastModified:/);
+  });
+
+  it('gives the at-rest key only to the app’s own page, and only as 32 bytes', async () => {
+    await expect(setup().call('storage:at-rest-key', { senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow(/untrusted sender/);
+    await expect(setup().call('storage:at-rest-key', trusted)).resolves.toHaveLength(32);
+    const short = setup({ 'storage:at-rest-key': () => Promise.resolve(new Uint8Array(16)) });
+    await expect(short.call('storage:at-rest-key', trusted)).rejects.toThrow(/Invalid result from IPC channel 'storage:at-rest-key'/);
   });
 });

@@ -7,7 +7,9 @@ import { ipcContract } from '../../shared/ipc';
 const electron = vi.hoisted(() => {
   // Each import of main gets its own 'ready', so one test's wiring cannot run in another.
   const ready = { resolve: () => {}, promise: Promise.resolve() };
-  const resetReady = () => (ready.promise = new Promise<void>((resolve) => (ready.resolve = resolve)));
+  const resetReady = () => {
+    ready.promise = new Promise<void>((resolve) => (ready.resolve = resolve));
+  };
   const appListeners = new Map<string, () => void>();
   class FakeBrowserWindow {
     static created: FakeBrowserWindow[] = [];
@@ -48,6 +50,8 @@ const electron = vi.hoisted(() => {
   };
 });
 vi.mock('electron', () => electron.module);
+const updater = vi.hoisted(() => ({ autoUpdater: { checkForUpdatesAndNotify: vi.fn(() => Promise.resolve(null)), on: vi.fn() } }));
+vi.mock('electron-updater', () => updater);
 
 const { app, protocol, ipcMain, session, BrowserWindow } = electron.module;
 
@@ -92,6 +96,8 @@ describe('main', () => {
     expect(path.basename(String(webPreferences.preload))).toBe('preload.cjs');
     expect(path.isAbsolute(String(webPreferences.preload))).toBe(true);
     expect(webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false });
+    // Packaged, but under a test runner: the update check stays off.
+    expect(updater.autoUpdater.checkForUpdatesAndNotify).not.toHaveBeenCalled();
   });
 
   it('quits when the last window closes, except on macOS', async () => {

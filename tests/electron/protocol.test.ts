@@ -15,10 +15,10 @@ const files = new Map<string, string>([
 ]);
 
 function serve() {
-  const readFile = vi.fn(async (file: string) => {
+  const readFile = vi.fn((file: string) => {
     const text = files.get(path.relative(root, file).split(path.sep).join('/'));
-    if (text === undefined) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
-    return new TextEncoder().encode(text);
+    if (text === undefined) return Promise.reject(Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' }));
+    return Promise.resolve(new TextEncoder().encode(text));
   });
   return { handler: createAppProtocolHandler({ root, readFile }), readFile };
 }

@@ -6,9 +6,10 @@ import { createSecrets, type SafeStorageLike } from '../../electron/handlers/sec
 
 const FILE = '/home/cllr/.config/Scrutineer/secrets.json';
 
-/** A reversible stand-in for the OS keychain's encryption. */
-function fakeSafeStorage(available = true): SafeStorageLike {
+/** A reversible stand-in for the OS keychain's encryption; backend as Linux reports it. */
+function fakeSafeStorage(available = true, backend = 'gnome_libsecret'): SafeStorageLike {
   return {
+    getSelectedStorageBackend: () => backend,
     isEncryptionAvailable: () => available,
     encryptString: (text) => Buffer.from(`enc:${[...text].reverse().join('')}`),
     decryptString: (buffer) => {
@@ -19,11 +20,14 @@ function fakeSafeStorage(available = true): SafeStorageLike {
   };
 }
 
-function setup(safeStorage = fakeSafeStorage(), initial: string | null = null) {
+function setup(safeStorage = fakeSafeStorage(), initial: string | null = null, platform = 'linux') {
   const disk = new Map<string, string>();
   if (initial !== null) disk.set(FILE, initial);
-  const writeTextFile = vi.fn(async (file: string, text: string) => void disk.set(file, text));
-  const handlers = createSecrets({ safeStorage, secretsFile: FILE, readTextFile: async (file) => disk.get(file) ?? null, writeTextFile });
+  const writeTextFile = vi.fn((file: string, text: string) => {
+    disk.set(file, text);
+    return Promise.resolve();
+  });
+  const handlers = createSecrets({ safeStorage, platform, secretsFile: FILE, readTextFile: (file) => Promise.resolve(disk.get(file) ?? null), writeTextFile });
   return { handlers, disk, writeTextFile };
 }
 
@@ -66,6 +70,44 @@ describe('secrets', () => {
     const { handlers } = setup(undefined, '{not json');
     await handlers['secrets:set']({ name: 'sync-token', value: 'fresh' });
     await expect(handlers['secrets:get']({ name: 'sync-token' })).resolves.toBe('fresh');
+  });
+
+  it('says a real keychain protects the token, and encrypts it', async () => {
+    const { handlers } = setup();
+    await expect(handlers['secrets:protection']()).resolves.toEqual({ level: 'keychain', backend: 'gnome_libsecret' });
+  });
+
+  it('on Linux with the basic_text backend, says the token is not protected and does not pretend to encrypt it', async () => {
+    const safeStorage = fakeSafeStorage(true, 'basic_text');
+    const encrypt = vi.spyOn(safeStorage, 'encryptString');
+    const { handlers, disk } = setup(safeStorage);
+    await expect(handlers['secrets:protection']()).resolves.toEqual({ level: 'weak', backend: 'basic_text' });
+    await handlers['secrets:set']({ name: 'sync-token', value: 'sct_weak' });
+    expect(encrypt).not.toHaveBeenCalled();
+    expect(JSON.parse(disk.get(FILE)!)).toEqual({ version: 1, secrets: {}, plain: { 'sync-token': 'sct_weak' } });
+    await expect(handlers['secrets:get']({ name: 'sync-token' })).resolves.toBe('sct_weak');
+    await handlers['secrets:delete']({ name: 'sync-token' });
+    await expect(handlers['secrets:get']({ name: 'sync-token' })).resolves.toBeNull();
+  });
+
+  it('moves the token into the keychain once one is available again', async () => {
+    const weak = setup(fakeSafeStorage(true, 'basic_text'));
+    await weak.handlers['secrets:set']({ name: 'sync-token', value: 'sct_first' });
+    const { handlers, disk } = setup(fakeSafeStorage(true, 'kwallet6'), weak.disk.get(FILE));
+    await handlers['secrets:set']({ name: 'sync-token', value: 'sct_second' });
+    const onDisk = disk.get(FILE)!;
+    expect(onDisk).not.toContain('sct_second');
+    expect(JSON.parse(onDisk).plain).toEqual({});
+    await expect(handlers['secrets:get']({ name: 'sync-token' })).resolves.toBe('sct_second');
+  });
+
+  it('asks no backend outside Linux', async () => {
+    const safeStorage = fakeSafeStorage(true, 'basic_text');
+    await expect(setup(safeStorage, null, 'win32').handlers['secrets:protection']()).resolves.toEqual({ level: 'keychain', backend: null });
+  });
+
+  it('reports secure storage that is unavailable', async () => {
+    await expect(setup(fakeSafeStorage(false)).handlers['secrets:protection']()).resolves.toMatchObject({ level: 'unavailable' });
   });
 
   it('applies quick successive changes in order without losing one', async () => {

@@ -2,7 +2,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { applySessionPolicy } from '../../electron/session-policy';
 
-type Session = Parameters<typeof applySessionPolicy>[0];
 type RequestHandler = (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void;
 type CheckHandler = (webContents: unknown, permission: string) => boolean;
 
@@ -13,7 +12,7 @@ describe('applySessionPolicy', () => {
     applySessionPolicy({
       setPermissionRequestHandler: (handler: RequestHandler) => (request = handler),
       setPermissionCheckHandler: (handler: CheckHandler) => (check = handler),
-    } as unknown as Session);
+    });
 
     for (const [permission, granted] of [
       ['persistent-storage', true],

@@ -14,7 +14,7 @@ type Unsequenced = Mutation extends infer M ? (M extends Mutation ? Omit<M, 'seq
 
 /** Pushes one mutation from a fresh client and returns its result. */
 async function one(h: Harness, device: Device, m: Unsequenced): Promise<MutationResult> {
-  const res = await rawPush(h, device, cid(), [{ ...m, seq: 1 } as Mutation]);
+  const res = await rawPush(h, device, cid(), [{ ...m, seq: 1 }]);
   return res.results[0]!;
 }
 

@@ -16,6 +16,7 @@ import type { Database } from '../../server/db/types';
 import { BACKENDS, dropSchema, freshSchemaName, TEST_DATABASE_URL, type Backend } from './helpers/backends';
 
 const INVITE_LINE = /^INVITE (officer|chair|member) ([^:]+): ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})$/;
+const SECRET = 'cli-test-invitation-secret-0123456789';
 const root = join(import.meta.dirname, '..', '..');
 
 async function cli(env: Record<string, string>, ...argv: string[]) {
@@ -32,12 +33,12 @@ describe.each(BACKENDS)('admin commands on %s', (backend: Backend) => {
   beforeAll(() => {
     if (backend === 'postgres') {
       const schema = freshSchemaName();
-      env = { DATABASE_URL: TEST_DATABASE_URL!, DATABASE_SCHEMA: schema };
+      env = { DATABASE_URL: TEST_DATABASE_URL!, DATABASE_SCHEMA: schema, INVITATION_SECRET: SECRET };
       cleanup = () => dropSchema(schema);
     } else {
       const dir = mkdtempSync(join(tmpdir(), 'scrutineer-cli-'));
-      env = { DATA_DIR: dir };
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+      env = { DATA_DIR: dir, INVITATION_SECRET: SECRET };
+      cleanup = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
     }
   });
   afterAll(() => cleanup());
@@ -80,7 +81,7 @@ describe.each(BACKENDS)('admin commands on %s', (backend: Backend) => {
   it('seed-demo codes pair devices that see the demo committee', async () => {
     const { out } = await cli(env, 'seed-demo');
     const [, , name, code] = INVITE_LINE.exec(out.find((l) => l.startsWith('INVITE chair'))!)!;
-    const paired = await withDb((db) => exchangeInvitation(db, code!, 'chair laptop'));
+    const paired = await withDb((db) => exchangeInvitation(db, SECRET, code!, 'chair laptop'));
     expect(paired.person.name).toBe(name);
     expect(paired.memberships).toEqual([{ committeeId: 'demo-ssc-2017', committeeName: 'Safe and Strong Communities Select Committee', role: 'chair' }]);
   });
@@ -100,7 +101,7 @@ describe.each(BACKENDS)('admin commands on %s', (backend: Backend) => {
     const second = await cli(env, 'invite', '--person', personId);
     expect(second.out[0]).toMatch(/^INVITE member Cllr Syed Hussain: /);
 
-    const paired = await withDb((db) => exchangeInvitation(db, code!, 'tablet'));
+    const paired = await withDb((db) => exchangeInvitation(db, SECRET, code!, 'tablet'));
     const listed = await cli(env, 'devices');
     expect(listed.out.some((l) => l.startsWith(`${paired.device.id}\tCllr Syed Hussain\ttablet`))).toBe(true);
     const revoked = await cli(env, 'revoke', '--device', paired.device.id);
@@ -108,7 +109,7 @@ describe.each(BACKENDS)('admin commands on %s', (backend: Backend) => {
     expect(await withDb((db) => authenticate(db, paired.token))).toBeNull();
     expect((await cli(env, 'people', '--committee', committeeId)).out).toEqual([`${personId}\tCllr Syed Hussain\t${committeeId}\tmember`]);
 
-    const tablet = await withDb((db) => exchangeInvitation(db, INVITE_LINE.exec(second.out[0]!)![3]!, 'second tablet'));
+    const tablet = await withDb((db) => exchangeInvitation(db, SECRET, INVITE_LINE.exec(second.out[0]!)![3]!, 'second tablet'));
     const removed = await cli(env, 'remove-member', '--person', personId, '--committee', committeeId);
     expect(removed).toMatchObject({ code: 0, out: [`REMOVED ${personId} from ${committeeId}`] });
     const principal = await withDb((db) => authenticate(db, tablet.token));
@@ -166,7 +167,7 @@ describe('the built service', () => {
   const dir = mkdtempSync(join(tmpdir(), 'scrutineer-e2e-'));
   beforeAll(async () => {
     await promisify(execFile)(process.execPath, ['build/build-server.mjs'], { cwd: root });
-  }, 60_000);
+  }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('seeds, serves /health with JSON logs, and stops cleanly on SIGTERM', async () => {
@@ -202,5 +203,5 @@ describe('the built service', () => {
     // The lock is released: a command can open the directory again.
     const after = await promisify(execFile)(process.execPath, ['dist/server/main.mjs', 'committees'], { cwd: root, env });
     expect(after.stdout).toMatch(/demo-ssc-2017/);
-  }, 60_000);
+  }, 300_000);
 });

@@ -248,14 +248,16 @@ describe.each(BACKENDS)('convergence on %s', (backend) => {
   });
   afterAll(() => h.close());
 
+  // A fixed number of scenarios, not as many as fit in a time budget, so a slow or busy
+  // machine checks the same property; the timeout only stops a hang.
   it(
     'three clients converge with nothing lost or applied twice',
     async () => {
       await fc.assert(
         fc.asyncProperty(fc.array(op, { minLength: 10, maxLength: 60 }), (ops) => scenario(h, ops)),
-        { numRuns: runsFor(backend), interruptAfterTimeLimit: 150_000, markInterruptAsFailure: true },
+        { numRuns: runsFor(backend) },
       );
     },
-    240_000,
+    900_000,
   );
 });

@@ -5,7 +5,7 @@ import { createPerson, setMembership } from '../../server/admin/directory';
 import { createInvitation } from '../../server/auth/invitations';
 import { exchangeResponseSchema } from '../../shared/sync/protocol';
 import { BACKENDS } from './helpers/backends';
-import { startHarness, type Harness } from './helpers/harness';
+import { startHarness, type Harness, TEST_INVITATION_SECRET } from './helpers/harness';
 
 describe.each(BACKENDS)('invitations on %s', (backend) => {
   let h: Harness;
@@ -20,7 +20,7 @@ describe.each(BACKENDS)('invitations on %s', (backend) => {
   async function invite(name = 'Cllr Natasha Pullen', role: 'member' | 'chair' | 'officer' = 'member') {
     const personId = await createPerson(h.db, name);
     await setMembership(h.db, personId, committee, role);
-    return { personId, code: await createInvitation(h.db, personId) };
+    return { personId, code: await createInvitation(h.db, TEST_INVITATION_SECRET, personId) };
   }
   const exchange = (code: string, deviceName = 'Surface laptop') =>
     h.inject({ method: 'POST', url: '/auth/exchange', payload: { code, deviceName } });
@@ -73,7 +73,7 @@ describe.each(BACKENDS)('invitations on %s', (backend) => {
   it('pairs a second device of the same person with its own token', async () => {
     const { personId, code } = await invite('Cllr Conor Wileman', 'chair');
     const laptop = (await exchange(code, 'laptop')).json();
-    const tablet = (await exchange(await createInvitation(h.db, personId), 'tablet')).json();
+    const tablet = (await exchange(await createInvitation(h.db, TEST_INVITATION_SECRET, personId), 'tablet')).json();
     expect(tablet.token).not.toBe(laptop.token);
     for (const token of [laptop.token, tablet.token]) {
       const me = (await h.inject({ method: 'GET', url: '/me', token })).json();

@@ -64,6 +64,11 @@ describe('configuration', () => {
       DATA_DIR: '/var/lib/scrutineer',
       DATABASE_URL: 'postgres://root@127.0.0.1:5432/test',
       ALLOWED_ORIGINS: 'app://scrutineer, https://scrutiny.example.gov.uk',
+      INVITATION_SECRET: 'an-invitation-secret-of-32-characters',
+      TRUST_PROXY: '10.0.0.1, 10.1.0.0/16',
+      REQUEST_TIMEOUT_MS: '5000',
+      TOKEN_IDLE_DAYS: '30',
+      AUTH_FAILURE_MAX: '50',
     });
     expect(config).toMatchObject({
       host: '0.0.0.0',
@@ -71,7 +76,20 @@ describe('configuration', () => {
       dataDir: '/var/lib/scrutineer',
       databaseUrl: 'postgres://root@127.0.0.1:5432/test',
       allowedOrigins: ['app://scrutineer', 'https://scrutiny.example.gov.uk'],
+      invitationSecret: 'an-invitation-secret-of-32-characters',
+      trustProxy: ['10.0.0.1', '10.1.0.0/16'],
+      requestTimeoutMs: 5000,
+      tokenIdleDays: 30,
+      authFailureMax: 50,
     });
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({}).trustProxy).toBe(false);
+  });
+
+  it('needs an invitation secret with PostgreSQL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://root@127.0.0.1:5432/test' })).toThrow(/INVITATION_SECRET: required with DATABASE_URL/);
+    expect(() => loadConfig({ INVITATION_SECRET: 'short' })).toThrow(/at least 32 characters/);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 // The ordered list of schema migrations. Append only: never edit one that has shipped.
 import init from './0001_init';
+import hardening from './0002_hardening';
 
 export interface Migration {
   id: number;
@@ -7,4 +8,7 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'init', sql: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'init', sql: init },
+  { id: 2, name: 'hardening', sql: hardening },
+];

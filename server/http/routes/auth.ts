@@ -13,15 +13,15 @@ export function registerAuthRoutes(app: FastifyInstance, deps: RouteDeps): void 
     { config: { rateLimit: { max: deps.exchangeRateLimitMax, timeWindow: 60_000, keyGenerator: (req) => `exchange:${req.ip}` } } },
     async (request): Promise<ExchangeResponse> => {
       const body = parseInput(exchangeRequestSchema, request.body, 'exchange request');
-      const result = await exchangeInvitation(deps.db, body.code, body.deviceName);
+      const result = await exchangeInvitation(deps.db, deps.invitationSecret, body.code, body.deviceName);
       request.log.info({ personId: result.person.id, deviceId: result.device.id }, 'device paired');
       return result;
     },
   );
 
-  app.get('/me', { preHandler: deps.requireDevice }, async (request): Promise<MeResponse> => {
+  app.get('/me', { preHandler: deps.requireDevice }, (request): Promise<MeResponse> => {
     const p = principalOf(request);
-    return {
+    return Promise.resolve({
       person: { id: p.personId, name: p.personName },
       device: { id: p.deviceId, name: p.deviceName },
       memberships: [...p.roles].map(([committeeId, role]) => ({
@@ -29,6 +29,6 @@ export function registerAuthRoutes(app: FastifyInstance, deps: RouteDeps): void 
         committeeName: p.committeeNames.get(committeeId) ?? '',
         role,
       })),
-    };
+    });
   });
 }

@@ -8,5 +8,6 @@ export interface RouteDeps {
   requireDevice: preHandlerAsyncHookHandler;
   version: string;
   exchangeRateLimitMax: number;
+  invitationSecret: string;
   pushHooks?: PushHooks;
 }

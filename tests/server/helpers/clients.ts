@@ -35,7 +35,7 @@ export async function postJson(h: Harness, url: string, token: string | undefine
     headers: { 'content-type': 'application/json' },
     payload: JSON.stringify(body),
   });
-  return { status: res.statusCode, body: res.json() as Record<string, unknown> };
+  return { status: res.statusCode, body: res.json<Record<string, unknown>>() };
 }
 
 export async function rawPush(h: Harness, device: Device, clientId: string, mutations: Mutation[]): Promise<PushResponse> {

@@ -47,6 +47,9 @@ export interface Harness {
 
 let counter = 0;
 
+/** The invitation secret every test harness uses (the service takes INVITATION_SECRET). */
+export const TEST_INVITATION_SECRET = 'test-invitation-secret-0123456789abcdef';
+
 export async function startHarness(backend: Backend, options: HarnessOptions = {}): Promise<Harness> {
   const schema = backend === 'postgres' ? freshSchemaName() : undefined;
   const dir = backend === 'pglite' && options.restartable ? mkdtempSync(join(tmpdir(), 'scrutineer-test-')) : undefined;
@@ -66,6 +69,7 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
       rateLimitMax: 1_000_000,
       exchangeRateLimitMax: 1_000_000,
       authFailureMax: 1_000_000,
+      invitationSecret: TEST_INVITATION_SECRET,
       bodyLimit: 1024 * 1024,
       logger: false,
       version: 'test',
@@ -108,8 +112,8 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
       return harness.device(personId);
     },
     async device(personId) {
-      const code = await createInvitation(db, personId);
-      const paired = await exchangeInvitation(db, code, `device ${++counter}`);
+      const code = await createInvitation(db, TEST_INVITATION_SECRET, personId);
+      const paired = await exchangeInvitation(db, TEST_INVITATION_SECRET, code, `device ${++counter}`);
       return { personId, deviceId: paired.device.id, token: paired.token };
     },
     inject({ token, ...rest }) {
@@ -126,7 +130,7 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
         headers: init.headers,
         ...(init.body !== undefined ? { payload: init.body } : {}),
       });
-      return { status: res.statusCode, json: async () => res.json() };
+      return { status: res.statusCode, json: () => new Promise((resolve) => resolve(res.json())) };
     },
   };
   return harness;

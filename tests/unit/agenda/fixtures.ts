@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 
 const DIR = fileURLToPath(new URL('../fixtures/agenda/', import.meta.url));
 
-/** The real council PDFs shared by all test projects (see /work/shared/fixtures/README.md). */
-export const PDF_DIR = fileURLToPath(new URL('../../../../shared/fixtures/pdf/', import.meta.url));
 
 export function loadPages(name: string): string[][] {
   return pagesFromText(readFileSync(DIR + name, 'utf8'));

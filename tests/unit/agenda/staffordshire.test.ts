@@ -10,7 +10,8 @@ import {
   parseFrontSheet,
   type AgendaItem,
 } from '../../../shared/agenda';
-import { loadPages, PDF_DIR } from './fixtures';
+import { PACK } from '../../fixtures/paths.mjs';
+import { loadPages } from './fixtures';
 
 const byNumber = (items: readonly AgendaItem[], n: string) => {
   const item = items.find((i) => i.number === n);
@@ -128,7 +129,7 @@ describe('Staffordshire pack, revised edition (item 4 grew by a page)', () => {
 
 describe('Staffordshire pack through pdf.js text extraction', () => {
   it('builds lines from TextContent items that parse to the same front sheet and mapping', async () => {
-    const data = new Uint8Array(readFileSync(`${PDF_DIR}staffordshire-sscsc-2017-09-26-pack.pdf`));
+    const data = new Uint8Array(readFileSync(PACK));
     const task = getDocument({ data, verbosity: 0 });
     const doc = await task.promise;
     try {
@@ -144,5 +145,5 @@ describe('Staffordshire pack through pdf.js text extraction', () => {
     } finally {
       await task.destroy();
     }
-  }, 30_000);
+  }, 180_000);
 });

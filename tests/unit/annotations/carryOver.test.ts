@@ -165,3 +165,20 @@ describe('carryOver edge cases', () => {
     expect(items[0]).toMatchObject({ outcome: 'stayed', after: { quote: { start: 11, end: 22 } } });
   });
 });
+
+describe('a phrase whose paragraph was withdrawn', () => {
+  it('is flagged for review, not moved to the same words in a new sentence elsewhere', () => {
+    // "virtual-reality video" is in the withdrawn paragraph 30 and, in the revised pack, in the new summary of changes.
+    const phrase = annotationOn(oldDoc, 13, 'virtual-reality video', 'highlight', { id: 'vr-phrase' });
+    expect(newDoc.text.includes('virtual-reality video')).toBe(true);
+    const [item] = carryOver([phrase], oldDoc, newDoc, { newDocumentId: 'pack-v2' }).items;
+    expect(item).toMatchObject({ outcome: 'needsReview', after: { review: { reason: 'context-changed', oldQuote: 'virtual-reality video' } } });
+  });
+
+  it('still moves a phrase whose surrounding text is unchanged', () => {
+    const phrase = annotationOn(oldDoc, 16, 'seven Detective Constables', 'highlight', { id: 'dc' });
+    const [item] = carryOver([phrase], oldDoc, newDoc, { newDocumentId: 'pack-v2' }).items;
+    expect(item).toMatchObject({ outcome: 'moved', after: { page: 16 } });
+    expect(item!.after.review).toBeUndefined();
+  });
+});

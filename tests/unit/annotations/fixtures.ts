@@ -8,14 +8,13 @@ import { sortKeyOf } from '../../../shared/annotations/sortKey';
 import type { Annotation, AnnotationKind } from '../../../shared/annotations/types';
 import { textLines } from '../../../shared/pdf/textLines';
 
-export const PACK = new URL('../../../../shared/fixtures/pdf/staffordshire-sscsc-2017-09-26-pack.pdf', import.meta.url);
-export const REVISED = new URL('../../../../shared/fixtures/pdf/staffordshire-sscsc-2017-09-26-pack-revised.pdf', import.meta.url);
+export { PACK, REVISED_PACK as REVISED } from '../../fixtures/paths.mjs';
 
-export const readBytes = (url: URL): Uint8Array => new Uint8Array(readFileSync(url));
+export const readBytes = (path: string): Uint8Array => new Uint8Array(readFileSync(path));
 
 /** Every page's lines, as the app stores them (PageText.lines). */
-export async function pageLinesOf(url: URL): Promise<string[][]> {
-  const task = getDocument({ data: readBytes(url), verbosity: 0 });
+export async function pageLinesOf(path: string): Promise<string[][]> {
+  const task = getDocument({ data: readBytes(path), verbosity: 0 });
   const pdf = await task.promise;
   try {
     const pages: string[][] = [];
@@ -26,8 +25,8 @@ export async function pageLinesOf(url: URL): Promise<string[][]> {
   }
 }
 
-export async function documentTextOf(url: URL): Promise<DocumentText> {
-  return buildDocumentText(await pageLinesOf(url));
+export async function documentTextOf(path: string): Promise<DocumentText> {
+  return buildDocumentText(await pageLinesOf(path));
 }
 
 /** The global range of `phrase` on `page` (its first occurrence there); fails loudly if it is not there. */

@@ -65,6 +65,7 @@ describe('schema upgrade', () => {
       passages: [],
       createdAt: 1,
       updatedAt: 1,
+      deletedAt: null,
     });
     expect(await current.questions.where('[listId+order]').between(['l1', Dexie.minKey], ['l1', Dexie.maxKey]).count()).toBe(1);
     expect(await current.inquiries.where('meetingId').equals('m1').count()).toBe(0);

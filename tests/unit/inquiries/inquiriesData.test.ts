@@ -3,27 +3,30 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import {
-  addDay,
   addEntry,
   addMember,
   addSession,
   addWitness,
-  createInquiry,
-  dayListsOfMeeting,
   deleteInquiry,
   inquiriesOf,
-  inquiryOfList,
-  purgeDeletedInquiries,
   readScopingReport,
   removeEntry,
   removeSession,
-  removeWitness,
   restoreInquiry,
   scopingReportsIn,
   updateEntry,
   updateWitness,
 } from '../../../renderer/inquiries/inquiriesData';
 import { addQuestion, dayList, listQuestions } from '../../../renderer/questions/questionsData';
+import {
+  addInquiryDay as addDay,
+  dayListsOfMeeting,
+  inquiryOfList,
+  inquiryWithListsOwner as inquiryOwner,
+  removeInquiryWitness as removeWitness,
+  startInquiry as createInquiry,
+} from '../../../renderer/questions/inquiryLists';
+import { PURGE_AFTER_MS, purgeExpired } from '../../../renderer/undo/purge';
 import { packLines, SCOPING_PAGES } from '../questions/fixtures';
 
 beforeEach(async () => {
@@ -143,7 +146,7 @@ describe('editing an inquiry', () => {
     await restoreInquiry(inquiryId);
     expect((await inquiriesOf('m1')).map((i) => i.id)).toEqual([inquiryId]);
     await deleteInquiry(inquiryId);
-    expect(await purgeDeletedInquiries(1000, Date.now() + 5000)).toBe(1);
+    expect(await purgeExpired([inquiryOwner], Date.now() + PURGE_AFTER_MS + 5000)).toBe(1);
     expect(await db.questionLists.get(listId)).toBeUndefined();
     expect(await db.questions.where('listId').equals(listId).count()).toBe(0);
   });

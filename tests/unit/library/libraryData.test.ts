@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { importPdfFile, listDocuments, readDocumentBytes, removeDocument } from '../../../renderer/library/libraryData';
-import type { InspectResult } from '../../../renderer/library/pdfInspect';
+import type { InspectResult } from '../../../renderer/meetings/documentReading';
+import { PDF_DIR } from '../../fixtures/paths.mjs';
 
-const FIXTURES = new URL('../../../../shared/fixtures/pdf/', import.meta.url);
-const fixture = (name: string) => new File([readFileSync(new URL(name, FIXTURES))], name.split('/').pop()!, { type: 'application/pdf' });
+const fixture = (name: string) => new File([readFileSync(PDF_DIR + name)], name.split('/').pop()!, { type: 'application/pdf' });
 
 const readable = (pageCount: number, title?: string) =>
-  vi.fn(async (): Promise<InspectResult> => ({ ok: true, facts: { pageCount, title, encrypted: false } }));
+  vi.fn((): Promise<InspectResult> => Promise.resolve({ ok: true, facts: { pageCount, title, encrypted: false } }));
 
 beforeEach(async () => {
   await db.delete();
@@ -62,9 +62,9 @@ describe('importPdfFile', () => {
 
   it('stores nothing when pdf.js cannot read the file or no password is given', async () => {
     const file = fixture('three-rivers-executive-2012-12-03-item-7f.pdf');
-    const unreadable = await importPdfFile(file, { inspect: async () => ({ ok: false, reason: 'unreadable', detail: 'Invalid PDF structure.' }) });
+    const unreadable = await importPdfFile(file, { inspect: () => Promise.resolve({ ok: false, reason: 'unreadable', detail: 'Invalid PDF structure.' }) });
     expect(unreadable.status === 'rejected' && unreadable.message).toContain('“three-rivers-executive-2012-12-03-item-7f.pdf” could not be read');
-    const cancelled = await importPdfFile(file, { inspect: async () => ({ ok: false, reason: 'password-cancelled', detail: '' }) });
+    const cancelled = await importPdfFile(file, { inspect: () => Promise.resolve({ ok: false, reason: 'password-cancelled', detail: '' }) });
     expect(cancelled.status).toBe('cancelled');
     expect(await db.documents.count()).toBe(0);
     expect(await db.files.count()).toBe(0);

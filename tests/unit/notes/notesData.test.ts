@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, ScrutineerDatabase } from '../../../renderer/db/database';
 import { createAutosave } from '../../../renderer/notes/autosave';
-import { addNote, deleteNote, latestNoteOn, notesIn, purgeDeletedNotes, quoteInNote, restoreNote, saveNoteBody, setNoteItem } from '../../../renderer/notes/notesData';
+import { addNote, deleteNote, latestNoteOn, noteOwner, notesIn, quoteInNote, restoreNote, saveNoteBody, setNoteItem } from '../../../renderer/notes/notesData';
+import { PURGE_AFTER_MS, purgeExpired } from '../../../renderer/undo/purge';
 import { parseInline, parseMarkdown, quoteMarkdown } from '../../../shared/notes/markdown';
 import { noteTitle } from '../../../shared/notes/types';
 import type { PassageLink } from '../../../shared/questions/types';
@@ -64,7 +65,7 @@ describe('notes', () => {
     await restoreNote(note.id);
     expect((await notesIn({ meetingId: 'm1' })).map((n) => n.body)).toEqual(['Oops']);
     await deleteNote(note.id);
-    expect(await purgeDeletedNotes(1000, Date.now() + 2000)).toBe(1);
+    expect(await purgeExpired([noteOwner], Date.now() + PURGE_AFTER_MS + 2000)).toBe(1);
     expect(await db.notes.get(note.id)).toBeUndefined();
   });
 
@@ -102,9 +103,10 @@ describe('saving as typed', () => {
     let fail = true;
     const saved: string[] = [];
     const saver = createAutosave(
-      async (value) => {
-        if (fail) throw new Error('disk full');
+      (value) => {
+        if (fail) return Promise.reject(new Error('disk full'));
         saved.push(value);
+        return Promise.resolve();
       },
       (error) => errors.push(error),
     );

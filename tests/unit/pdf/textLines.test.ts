@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { textLines } from '../../../shared/pdf/textLines';
-
-const PACK = new URL('../../../../shared/fixtures/pdf/staffordshire-sscsc-2017-09-26-pack.pdf', import.meta.url);
+import { PACK } from '../../fixtures/paths.mjs';
 
 async function pageLines(pageNumbers: number[]): Promise<string[][]> {
   const task = getDocument({ data: new Uint8Array(readFileSync(PACK)), verbosity: 0 });

@@ -27,7 +27,7 @@ function soffice(): string {
 }
 
 describe('Word export in LibreOffice', () => {
-  it('converts to PDF with the questions in order and their lead members', { timeout: 120_000 }, async () => {
+  it('converts to PDF with the questions in order and their lead members', { timeout: 300_000 }, async () => {
     const document = buildExport({
       list: { kind: 'meeting', title: 'Questions for the meeting' },
       meeting: { committee: 'Safe and Strong Communities Select Committee', date: '2017-09-26', time: '2.00 pm', venue: 'Oak Room, County Buildings, Stafford' },
@@ -39,7 +39,7 @@ describe('Word export in LibreOffice', () => {
     });
     const docx = join(dir, 'questions.docx');
     writeFileSync(docx, await toDocx(document));
-    execFileSync(soffice(), [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 110_000 });
+    execFileSync(soffice(), [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 240_000 });
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'questions.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     const needles = [
       'Safe and Strong Communities Select Committee',

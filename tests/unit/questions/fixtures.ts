@@ -4,12 +4,11 @@ import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { textLines } from '../../../shared/pdf/textLines';
 import type { Question } from '../../../shared/questions/types';
-
-export const PACK_PATH = new URL('../../../../shared/fixtures/pdf/staffordshire-sscsc-2017-09-26-pack.pdf', import.meta.url);
+import { PACK } from '../../fixtures/paths.mjs';
 
 /** The lines of the given 1-based PDF pages of the Staffordshire pack. */
 export async function packLines(pages: readonly number[]): Promise<string[][]> {
-  const task = getDocument({ data: new Uint8Array(readFileSync(PACK_PATH)), verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(readFileSync(PACK)), verbosity: 0 });
   const pdf = await task.promise;
   try {
     const out: string[][] = [];
@@ -45,6 +44,7 @@ export function question(fields: Partial<Question> = {}): Question {
     passages: [],
     createdAt: 1_506_000_000_000,
     updatedAt: 1_506_000_000_000,
+    deletedAt: null,
     ...fields,
   };
 }

@@ -11,18 +11,18 @@ import {
   ensureDayList,
   ensureMeetingList,
   listQuestions,
-  meetingContext,
   meetingList,
   moveQuestion,
   moveQuestionToList,
-  PURGE_AFTER_MS,
-  purgeDeletedLists,
-  resolvePassage,
+  questionListOwner,
   restoreList,
   restoreQuestion,
   updateQuestion,
 } from '../../../renderer/questions/questionsData';
+import { PURGE_AFTER_MS, purgeExpired } from '../../../renderer/undo/purge';
 import { keyForMove } from '../../../shared/questions/order';
+import { meetingContext } from '../../../renderer/library/meetingContext';
+import { resolvePassage } from '../../../renderer/passages/resolvePassage';
 import { packLines } from './fixtures';
 
 beforeEach(async () => {
@@ -115,9 +115,9 @@ describe('questions in running order', () => {
     const q = await addQuestion(list.id, { text: 'Ask it' });
     await updateQuestion(q.id, { status: 'answered', answer: 'Yes', followUp: 'Report back in March' });
     expect(await db.questions.get(q.id)).toMatchObject({ status: 'answered', answer: 'Yes', followUp: 'Report back in March' });
-    const removed = await deleteQuestion(q.id);
+    await deleteQuestion(q.id);
     expect(await listQuestions(list.id)).toEqual([]);
-    await restoreQuestion(removed!);
+    await restoreQuestion(q.id);
     expect((await listQuestions(list.id)).map((x) => x.text)).toEqual(['Ask it']);
     await addQuestion(day.id, { text: 'Already there' });
     await moveQuestionToList(q.id, day.id);
@@ -156,7 +156,7 @@ describe('deleting a list', () => {
     await deleteList(recent.id);
     const now = Date.now() + PURGE_AFTER_MS + 1;
     await db.questionLists.update(recent.id, { deletedAt: now - 1000 });
-    expect(await purgeDeletedLists(PURGE_AFTER_MS, now)).toBe(1);
+    expect(await purgeExpired([questionListOwner], now)).toBe(1);
     expect(await db.questionLists.get(old.id)).toBeUndefined();
     expect(await db.questions.where('listId').equals(old.id).count()).toBe(0);
     expect(await db.questionLists.get(recent.id)).toBeDefined();

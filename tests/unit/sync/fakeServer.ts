@@ -79,15 +79,20 @@ export class FakeServer {
     const transport = {
       online: true,
       failWith: null as Error | null,
-      async push(request: PushRequest) {
-        if (!transport.online) throw new OfflineError();
-        if (transport.failWith) throw transport.failWith;
-        return push(request);
+      // Each executor turns a throw into a rejection, as a real transport's would be.
+      push(request: PushRequest) {
+        return new Promise<ReturnType<typeof push>>((resolve) => {
+          if (!transport.online) throw new OfflineError();
+          if (transport.failWith) throw transport.failWith;
+          resolve(push(request));
+        });
       },
-      async pull(request: PullRequest) {
-        if (!transport.online) throw new OfflineError();
-        if (transport.failWith) throw transport.failWith;
-        return pull(request);
+      pull(request: PullRequest) {
+        return new Promise<ReturnType<typeof pull>>((resolve) => {
+          if (!transport.online) throw new OfflineError();
+          if (transport.failWith) throw transport.failWith;
+          resolve(pull(request));
+        });
       },
     };
     return transport;

@@ -1,7 +1,8 @@
 // The sync service's timing and status with fake timers, a fake network and an in-memory
 // server: when it syncs, how it backs off, what the status element says.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStore, SyncHttpError } from '../../../shared/sync';
+import { SyncHttpError } from '../../../shared/sync';
+import { MemoryStore } from '../../../shared/sync/memory-store';
 import type { Connection } from '../../../renderer/sync/connection';
 import {
   backoffDelay,

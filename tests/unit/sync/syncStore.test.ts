@@ -1,7 +1,8 @@
 // The SyncStore contract the client engine relies on, run against the in-memory store it was
 // written with and the app's Dexie store (fake-indexeddb); then the engine itself on Dexie.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryStore, SyncEngine, type Mutation, type SyncRow, type SyncStore } from '../../../shared/sync';
+import { SyncEngine, type Mutation, type SyncRow, type SyncStore } from '../../../shared/sync';
+import { MemoryStore } from '../../../shared/sync/memory-store';
 import { ScrutineerDatabase } from '../../../renderer/db/database';
 import { DexieSyncStore } from '../../../renderer/sync/dexieSyncStore';
 import { FakeServer } from './fakeServer';

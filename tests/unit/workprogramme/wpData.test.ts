@@ -2,23 +2,28 @@
 // last, filters, recommendations overdue first, notices for this person; and what acting on
 // a conflict notice changes.
 import { describe, expect, it } from 'vitest';
-import type { SyncRow } from '../../../shared/sync';
+import { ENTITY_SPECS, isRowOf, readSyncRow, type EntityFieldsByType, type EntityType } from '../../../shared/sync';
 import { noticeAction, mySide } from '../../../renderer/workprogramme/notices';
 import { buildProgramme, filterItems, groupItems } from '../../../renderer/workprogramme/wpData';
 
 let version = 0;
-const row = (type: SyncRow['type'], id: string, fields: Record<string, unknown>, createdBy = 'officer'): SyncRow => ({
-  type,
-  id,
-  committeeId: 'c1',
-  version: ++version,
-  deleted: false,
-  createdBy,
-  updatedAt: `2017-09-${String(10 + (version % 20)).padStart(2, '0')}T10:00:00.000Z`,
-  fields,
-});
-const item = (id: string, title: string, meetingDate: string | null, extra: Record<string, unknown> = {}) =>
-  row('item', id, { title, meetingDate, kind: 'committee_item', status: 'scheduled', details: '', outcome: '', cabinetMember: '', leadOfficer: '', priorities: '', dateNote: '', ...extra });
+/** A stored row as the app reads it: the model's defaults for what is not given, checked and typed. */
+function row<T extends EntityType>(type: T, id: string, fields: Partial<EntityFieldsByType[T]>, createdBy: string | null = 'officer') {
+  const reading = readSyncRow({
+    type,
+    id,
+    committeeId: 'c1',
+    version: ++version,
+    deleted: false,
+    createdBy,
+    updatedAt: `2017-09-${String(10 + (version % 20)).padStart(2, '0')}T10:00:00.000Z`,
+    fields: { ...ENTITY_SPECS[type].defaults, ...fields },
+  });
+  if (!reading.ok || !isRowOf(reading.value, type)) throw new Error(`Test row ${type} ${id} does not fit the model: ${JSON.stringify(reading)}`);
+  return reading.value;
+}
+const item = (id: string, title: string, meetingDate: string | null, extra: Partial<EntityFieldsByType['item']> = {}) =>
+  row('item', id, { title, meetingDate, kind: 'committee_item', status: 'scheduled', ...extra });
 
 describe('groupItems', () => {
   it('groups by meeting date, earliest first, with undated items last under "To be scheduled"', () => {
@@ -54,7 +59,7 @@ describe('filterItems', () => {
 });
 
 describe('buildProgramme', () => {
-  const rec = (id: string, number: string, fields: Record<string, unknown>) =>
+  const rec = (id: string, number: string, fields: Partial<EntityFieldsByType['recommendation']>) =>
     row('recommendation', id, { reviewId: 'r1', number, text: `Recommendation ${number}`, response: 'accepted', responseText: '', responseDue: '2017-03-06', leadOfficer: '', deadline: '', followUpDate: null, status: 'in_progress', ...fields });
 
   it('lists recommendations overdue first, then by due date, with the items that follow them up', () => {
@@ -81,8 +86,8 @@ describe('buildProgramme', () => {
   });
 
   it('keeps the notices that concern this person and are not resolved, and names people', () => {
-    const notice = (id: string, fields: Record<string, unknown>) =>
-      row('conflict', id, { kind: 'overwritten', entityType: 'item', entityId: 'i1', field: 'details', keptValue: 'B', lostValue: 'A', keptBy: 'p2', keptClientId: 'c2', lostBy: 'me', lostClientId: 'c1', lostVersion: 3, resolved: false, resolvedBy: null, ...fields }, null as unknown as string);
+    const notice = (id: string, fields: Partial<EntityFieldsByType['conflict']>) =>
+      row('conflict', id, { kind: 'overwritten', entityType: 'item', entityId: 'i1', field: 'details', keptValue: 'B', lostValue: 'A', keptBy: 'p2', keptClientId: 'c2', lostBy: 'me', lostClientId: 'c1', lostVersion: 3, resolved: false, resolvedBy: null, ...fields }, null);
     const rows = [
       row('member', 'mem1', { personId: 'p2', name: 'Helen Phillips', role: 'officer' }),
       notice('n1', {}),
@@ -99,7 +104,7 @@ describe('buildProgramme', () => {
 });
 
 describe('conflict notice actions', () => {
-  const notice = (fields: Record<string, unknown>): SyncRow =>
+  const notice = (fields: Partial<EntityFieldsByType['conflict']>) =>
     row('conflict', 'n', { kind: 'overwritten', entityType: 'item', entityId: 'x', field: 'outcome', keptValue: 'Theirs', lostValue: 'Mine', keptBy: 'p2', keptClientId: 'c2', lostBy: 'me', lostClientId: 'c1', lostVersion: 3, resolved: false, resolvedBy: null, ...fields });
 
   it('re-applies the lost value only when the lost side is chosen', () => {

@@ -1,0 +1,45 @@
+// A report's own title ("Subject: English Devolution White Paper", or its first heading) and a letter's date.
+
+import { findDates } from './dates';
+import { committeeFromLine } from './meeting';
+import { endsDangling, headingLike, normaliseLine, tidyCase, type Line } from './text';
+
+const TITLE_LABEL = /^(?:subject|title|report title|report subject|name of report)\s*[:\-–]\s*(.{3,})$/i;
+/** Lines that head a report without being its title. */
+const NOT_TITLE = /^(?:agenda item\b|item\s+\d|appendix\s+[a-z0-9]+\s*$|public document pack|(?:un)?restricted|official(?:[- ]sensitive)?|not protectively marked|part (?:one|two|1|2|i|ii)\b|exempt|confidential|draft|page \d|report\s*$|(?:the\s+)?report\s*$|executive decision\s*$)/i;
+/** The council's own name heads many reports: it is not their title. */
+const COUNCIL = /\b(?:council|authority|borough|county)$/i;
+/** A letter is not titled by its first lines (the sender's name and address). */
+const LETTER = /^dear\b/i;
+
+/** The report's title from a "Subject:" line, else the first heading-like line on its first page. */
+export function reportTitle(lines: readonly Line[]): string | undefined {
+  for (const line of lines) {
+    const m = TITLE_LABEL.exec(line.text);
+    if (m?.[1]) return tidyCase(normaliseLine(m[1]));
+  }
+  if (lines.some((l) => LETTER.test(l.text))) return undefined;
+  for (const line of lines.slice(0, 10)) {
+    const text = line.text;
+    if (NOT_TITLE.test(text) || text.split(' ').length < 2 || findDates(text).length > 0) continue;
+    // "Appendix B: Devolution Framework Summary Table" is a title; other labelled lines are not.
+    if (/:/.test(text) && !/^appendix\b/i.test(text)) continue;
+    if (committeeFromLine(text) || /@|https?:|www\./i.test(text)) continue;
+    if (/^[a-z]/.test(text) || !headingLike(text) || COUNCIL.test(text)) continue;
+    // "... Children's Board in" / "2015-16": a title that wraps runs on to the next line.
+    const next = lines[lines.indexOf(line) + 1]?.text;
+    const title = endsDangling(text) && next && !/:/.test(next) && next.split(' ').length <= 12 ? `${text} ${next}` : text;
+    return tidyCase(title);
+  }
+  return undefined;
+}
+
+/** A letter's or report's own date: a line that is only a date ("16 December 2024"), or "Date: ...". */
+export function letterDate(lines: readonly Line[]): string | undefined {
+  for (const line of lines) {
+    const text = line.text.replace(/^date\s*[:\-–]?\s*/i, '');
+    const date = findDates(text)[0];
+    if (date && date.index === 0 && text.slice(date.end).trim().length <= 1) return date.iso;
+  }
+  return undefined;
+}

@@ -1,0 +1,2 @@
+// Doing things one at a time.
+export { createSerialQueue, type SerialQueue } from './serialQueue';

@@ -1,0 +1,2 @@
+// Files the app writes.
+export { safeFileName } from './fileName';
