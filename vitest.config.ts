@@ -5,6 +5,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     passWithNoTests: false,
+    // Vitest's default on a 2-core machine is one file at a time, and the end-to-end files
+    // spend most of their time waiting on the browser: three files run side by side. Each
+    // e2e file has its own Chromium and profile, and each server suite its own schema.
+    maxWorkers: 3,
     projects: [
       {
         test: {
@@ -31,7 +35,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
       {
@@ -45,7 +48,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },

@@ -15,6 +15,9 @@ import { startAutoChecks } from './councils/autoCheck';
 import { registerAnnotationDependent } from './annotations/documentRemoval';
 import { registerNoteQuoteDependent } from './notes/documentRemoval';
 import { registerQuestionPassageDependent } from './questions/documentRemoval';
+import { registerTypedText, restoreTypedText } from './common/typedText';
+import { saveNoteBody } from './notes/notesData';
+import { updateQuestion } from './questions/questionsData';
 
 // Notes and annotations are the user's own work: ask the browser never to evict them.
 // Nothing waits for the answer: a refusal (false) leaves storage as it was and the app works on.
@@ -24,6 +27,10 @@ registerAnnotationFollower();
 // So do question passages and note quotes, with their printed pages.
 registerQuestionFollower();
 registerNoteFollower();
+// Words typed just before the app last stopped (a reload, a crash) and not yet in the database go in now.
+registerTypedText('note', (id, field, value) => (field === 'body' ? saveNoteBody(id, value) : Promise.resolve()));
+registerTypedText('question', (id, field, value) => (field === 'answer' || field === 'followUp' ? updateQuestion(id, { [field]: value }) : Promise.resolve()));
+void restoreTypedText().catch((error: unknown) => console.warn('Restoring typed text failed:', error));
 // Text read from protected or exempt papers before it was sealed at rest is sealed now.
 void sealStoredTexts().catch((error: unknown) => console.warn('Sealing stored text failed:', error));
 // Documents whose reading was cut short (the app closed) are read and filed now, not when opened.

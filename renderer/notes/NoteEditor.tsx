@@ -31,7 +31,7 @@ export function NoteEditor({ note, scope, agenda, readerDocumentId, onClose }: P
   const notify = useNotices((state) => state.add);
   const focusNote = useNotesView((state) => state.focusNote);
   const focused = useNotesView((state) => state.focused);
-  const { text: body, change, flush, status } = useAutosavedText(note.body, (value) => saveNoteBody(note.id, value));
+  const { text: body, change, flush, status } = useAutosavedText(note.body, (value) => saveNoteBody(note.id, value), { kind: 'note', id: note.id, field: 'body' });
   const textRef = useRef<HTMLTextAreaElement>(null);
   const ids = { body: useId(), item: useId(), help: useId(), preview: useId() };
 

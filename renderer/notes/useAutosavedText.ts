@@ -1,11 +1,13 @@
 // A text field stored as it is typed (see autosave.ts). Shows changes made elsewhere
 // (a quote added from the reader) unless the user is in the middle of typing.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { keepTyped, typedStored, type TypedKey } from '../common/typedText';
 import { createAutosave, type Autosave } from './autosave';
 
 export type SaveStatus = 'saved' | 'saving' | 'failed';
 
-export function useAutosavedText(stored: string, save: (value: string) => Promise<void>) {
+/** `keep`: where the value belongs, so typing not yet stored survives a reload or crash (see typedText). */
+export function useAutosavedText(stored: string, save: (value: string) => Promise<void>, keep?: TypedKey) {
   const [text, setText] = useState(stored);
   const [seen, setSeen] = useState(stored);
   const [editing, setEditing] = useState(false);
@@ -16,13 +18,19 @@ export function useAutosavedText(stored: string, save: (value: string) => Promis
   }
 
   const saveRef = useRef(save);
+  const keepRef = useRef(keep);
   useLayoutEffect(() => {
     saveRef.current = save;
+    keepRef.current = keep;
   });
   const saverRef = useRef<Autosave | null>(null);
   useEffect(() => {
     const saver = createAutosave(
-      (value) => saveRef.current(value),
+      async (value) => {
+        const key = keepRef.current;
+        await saveRef.current(value);
+        if (key) typedStored(key, value);
+      },
       () => setStatus('failed'),
       () => setStatus((current) => (current === 'failed' ? current : 'saved')),
     );
@@ -40,6 +48,7 @@ export function useAutosavedText(stored: string, save: (value: string) => Promis
     setText(value);
     setEditing(true);
     setStatus('saving');
+    if (keepRef.current) keepTyped(keepRef.current, value);
     saverRef.current?.set(value);
   };
 

@@ -21,8 +21,8 @@ function isTyping(target: EventTarget | null): boolean {
 const isDone = (status: QuestionStatus) => status === 'asked' || status === 'answered' || status === 'follow-up';
 
 function QuestionCard({ question, number, total, addressee, detail }: { question: Question; number: number; total: number; addressee: string; detail: string }) {
-  const answer = useAutosavedText(question.answer, (text) => updateQuestion(question.id, { answer: text }));
-  const followUp = useAutosavedText(question.followUp, (text) => updateQuestion(question.id, { followUp: text }));
+  const answer = useAutosavedText(question.answer, (text) => updateQuestion(question.id, { answer: text }), { kind: 'question', id: question.id, field: 'answer' });
+  const followUp = useAutosavedText(question.followUp, (text) => updateQuestion(question.id, { followUp: text }), { kind: 'question', id: question.id, field: 'followUp' });
   const ids = { answer: useId(), followUp: useId(), heading: useId() };
   const mark = (status: QuestionStatus) => void updateQuestion(question.id, { status: question.status === status ? 'agreed' : status });
 

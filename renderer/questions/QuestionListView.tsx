@@ -91,11 +91,19 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
   const choices = useMemo(() => filterChoices(ordered, witnesses), [ordered, witnesses]);
 
   const latest = useRef({ ordered, groups, grouping: view.grouping, lifted });
+  // Moves written but not yet shown: the next key press (before the list re-renders) counts them.
+  const inFlight = useRef(new Map<string, { change: Partial<Question>; serial: number; stored: boolean }>());
   useLayoutEffect(() => {
     latest.current = { ordered, groups, grouping: view.grouping, lifted };
+    // A stored move is counted by hand until the list shows it: a key pressed between the
+    // write and the re-render would otherwise start from the old order (two quick Alt+↑
+    // would move once).
+    for (const [id, pending] of inFlight.current) {
+      const shown = ordered.find((q) => q.id === id);
+      const reflected = !shown || Object.entries(pending.change).every(([key, value]) => JSON.stringify(shown[key as keyof Question]) === JSON.stringify(value));
+      if (pending.stored && reflected) inFlight.current.delete(id);
+    }
   });
-  // Moves written but not yet shown: the next key press (before the list re-renders) counts them.
-  const inFlight = useRef(new Map<string, { change: Partial<Question>; serial: number }>());
   const serial = useRef(0);
   const current = useCallback((): { ordered: Question[]; groups: QuestionGroup[] } => {
     const { ordered: shown, groups: shownGroups } = latest.current;
@@ -112,12 +120,16 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
 
   useLayoutEffect(() => {
     const pending = pendingFocus.current;
-    if (!pending?.ready) return;
+    if (!pending) return;
+    // The stored rows, re-read, can move the row before its write reports back; moving the
+    // node drops focus, so it goes back at once, or the next key press would be lost.
+    const dropped = !document.activeElement || document.activeElement === document.body;
+    if (!pending.ready && !dropped) return;
     const row = document.querySelector<HTMLElement>(`[data-question-id="${pending.id}"]`);
     if (!row) return;
     const target = pending.action === 'row' ? row : (row.querySelector<HTMLElement>(`[data-action="${pending.action}"]`) ?? row);
     if (document.activeElement !== target) target.focus();
-    pendingFocus.current = null;
+    if (pending.ready) pendingFocus.current = null;
   });
 
   const describePosition = (id: string, all: readonly Question[]) => {
@@ -137,7 +149,7 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
       const change: Partial<Question> = { order, ...extra };
       const mine = ++serial.current;
       if (row?.dataset.questionId === id) pendingFocus.current = { id, action: active === row ? 'row' : (active?.dataset.action ?? 'row'), serial: mine, ready: false };
-      inFlight.current.set(id, { change: { ...inFlight.current.get(id)?.change, ...change }, serial: mine });
+      inFlight.current.set(id, { change: { ...inFlight.current.get(id)?.change, ...change }, serial: mine, stored: false });
       const all = current().ordered;
       const moved = all.find((q) => q.id === id);
       if (moved) setAnnouncement(`Moved “${short(moved.text, 50)}” to position ${describePosition(id, all)}.`);
@@ -145,7 +157,7 @@ export function QuestionListView({ list, viewKey, ensureList, meetingId, readerD
       write.then(
         () => {
           const pending = inFlight.current.get(id);
-          if (pending?.serial === mine) inFlight.current.delete(id);
+          if (pending?.serial === mine) pending.stored = true;
           if (pendingFocus.current?.serial === mine) pendingFocus.current.ready = true;
           setOverrides((shown) => new Map(shown).set(id, { ...shown.get(id), ...change }));
         },

@@ -48,7 +48,7 @@ function StatusLine() {
   return (
     <p className="hint" data-testid="search-index-status">
       {origin}: {status.sources} sources, {since}
-      {status.indexing ? ' (indexing…)' : ''}.
+      {status.indexing ? ' (indexing…)' : status.saving ? ' (saving…)' : ''}.
     </p>
   );
 }

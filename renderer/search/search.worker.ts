@@ -52,14 +52,21 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
 
 function scheduleSave() {
   clearTimeout(saveTimer);
+  post({ type: 'saving', pending: true });
   saveTimer = setTimeout(() => {
     // Serialising a large index takes the worker a while: not while someone is typing.
     if (performance.now() - lastQueryAt < SAVE_AFTER_MS) {
       scheduleSave();
       return;
     }
-    // Not saved (no key this run): the next start indexes again; search itself works on.
-    serially(() => saveIndex({ index, sources, bodies, format: FORMAT })).catch((error: unknown) => console.warn('The search index was not saved:', error));
+    saveTimer = undefined;
+    serially(() => saveIndex({ index, sources, bodies, format: FORMAT }))
+      // Not saved (no key this run): the next start indexes again; search itself works on.
+      .catch((error: unknown) => console.warn('The search index was not saved:', error))
+      .finally(() => {
+        // A change since has scheduled another save: still pending.
+        if (saveTimer === undefined) post({ type: 'saving', pending: false });
+      });
   }, SAVE_AFTER_MS);
 }
 

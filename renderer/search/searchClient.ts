@@ -15,12 +15,14 @@ interface SearchStatus {
   /** Sources indexed since start (0 after a reload where nothing changed). */
   indexedSinceStart: number;
   indexing: boolean;
+  /** Changes not yet saved on this device (a restart now would index them again). */
+  saving: boolean;
   failed: string | null;
   /** Goes up each time the index changes, so open results are asked again. */
   revision: number;
 }
 
-export const useSearchStatus = create<SearchStatus>()(() => ({ loaded: null, loadMs: null, sources: 0, indexedSinceStart: 0, indexing: false, failed: null, revision: 0 }));
+export const useSearchStatus = create<SearchStatus>()(() => ({ loaded: null, loadMs: null, sources: 0, indexedSinceStart: 0, indexing: false, saving: false, failed: null, revision: 0 }));
 
 export interface SearchResults {
   hits: SearchHit[];
@@ -50,6 +52,9 @@ function onMessage(message: FromWorker) {
         indexing: false,
         revision: state.revision + (message.changed ? 1 : 0),
       }));
+      return;
+    case 'saving':
+      useSearchStatus.setState({ saving: message.pending });
       return;
     case 'failed':
       if (message.id === undefined) useSearchStatus.setState({ failed: message.message, indexing: false });

@@ -57,6 +57,8 @@ export interface GlossaryFound {
 export type FromWorker =
   | { type: 'ready'; loaded: boolean; sources: number; ms: number }
   | { type: 'synced'; indexed: number; removed: number; sources: number; ms: number; changed: boolean; pages: number }
+  /** Whether changes to the index are waiting to be saved on this device. */
+  | { type: 'saving'; pending: boolean }
   | { type: 'results'; id: number; hits: SearchHit[]; total: number; ms: number; skipped?: boolean }
   | { type: 'glossary'; id: number; terms: GlossaryFound[] }
   | { type: 'failed'; id?: number; message: string };

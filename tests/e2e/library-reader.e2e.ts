@@ -1,7 +1,7 @@
 // The first slice, as a councillor uses it in Chromium: import a pack, read it, come back to it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, PACK, PACK_TITLE, dropFiles, importFiles, launchChromium, libraryEntries, openApp } from './support';
+import { FIXTURES, PACK, PACK_TITLE, dropFiles, importFiles, launchChromium, libraryEntries, openApp, storedRows } from './support';
 
 let browser: Browser;
 let page: Page;
@@ -53,7 +53,8 @@ describe('library and reader', () => {
     await expect.poll(position).toBe('Page 50 · PDF page 52 of 108');
     await page.locator('.page[data-page-number="52"] .textLayer').getByText('Page 50', { exact: true }).waitFor();
 
-    await page.waitForTimeout(400);
+    // Saved a moment after the page changes: wait for it to be stored, then reload.
+    await expect.poll(async () => (await storedRows<{ page: number }>(page, 'viewStates')).some((row) => row.page === 52)).toBe(true);
     await page.reload();
     await libraryEntries(page).filter({ hasText: PACK_TITLE }).waitFor();
     await openFromLibrary(PACK_TITLE);

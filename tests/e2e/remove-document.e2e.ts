@@ -2,7 +2,7 @@
 // whether to keep it detached or delete it, and the app does exactly that.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PACK, PACK_TITLE, importFiles, launchChromium, libraryEntries, openApp, selectOnPage } from './support';
+import { PACK, PACK_TITLE, importFiles, launchChromium, libraryEntries, openApp, selectOnPage, storedRows } from './support';
 
 let browser: Browser;
 let page: Page;
@@ -14,17 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The rows of one IndexedDB table, read as the app stored them. */
-function rows<T>(table: string): Promise<T[]> {
-  return page.evaluate<T[], string>(async (name) => {
-    const open = indexedDB.open('scrutineer');
-    await new Promise((resolve) => (open.onsuccess = resolve));
-    const request = open.result.transaction(name).objectStore(name).getAll();
-    await new Promise((resolve) => (request.onsuccess = resolve));
-    open.result.close();
-    return request.result as T[];
-  }, table);
-}
+const rows = <T>(table: string) => storedRows<T>(page, table);
 
 interface Passage {
   quote: string;

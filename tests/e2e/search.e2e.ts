@@ -114,8 +114,8 @@ describe('search', () => {
     await search('children coming into care');
     await expect.poll(() => resultButtons().count()).toBeGreaterThan(phraseCount);
 
-    // Give the worker time to save, then reload: the index is loaded, nothing is re-indexed.
-    await page.waitForTimeout(2500);
+    // Once the dialog says the index is saved (neither indexing nor saving), reload: the index is loaded, nothing is re-indexed.
+    await expect.poll(() => searchDialog().getByTestId('search-index-status').textContent()).toMatch(/built on this device: 2 sources, 2 indexed since start\.$/);
     await page.reload();
     await page.getByRole('button', { name: 'Import PDF' }).waitFor();
     await page.getByRole('button', { name: 'Search' }).click();

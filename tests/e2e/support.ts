@@ -1,7 +1,7 @@
 // Shared helpers for the end-to-end tests: Debian's Chromium, the app, and fixture files.
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 
 export { PDF_DIR as FIXTURES, PACK, largePack } from '../fixtures/paths.mjs';
 export const PACK_TITLE = 'Safe and Strong Communities Select Committee, 26 September 2017: Reports pack';
@@ -23,9 +23,18 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** A fresh profile (empty IndexedDB) with the app loaded. */
+/**
+ * A fresh profile (empty IndexedDB) with the app loaded. Opened for one test (in the test
+ * or its beforeEach), it is closed when that test ends: a profile left open goes on
+ * reading and indexing its packs, which slows every later test in the file.
+ */
 export async function openApp(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  try {
+    onTestFinished(() => context.close().catch(() => undefined));
+  } catch {
+    // Opened in beforeAll for the whole file: the file closes it with its browser.
+  }
   // A busy machine reads packs slowly: wait for what the user would see, not for a clock.
   context.setDefaultTimeout(SETTLE_MS);
   const page = await context.newPage();
@@ -77,4 +86,16 @@ export async function selectOnPage(page: Page, pdfPage: number, phrase: string):
     document.getSelection()!.addRange(range);
   }, phrase);
   await page.getByRole('toolbar', { name: 'Selected text' }).waitFor();
+}
+
+/** The rows of one of the app's IndexedDB tables, as stored (for waiting on a save before a reload). */
+export function storedRows<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate<T[], string>(async (name) => {
+    const open = indexedDB.open('scrutineer');
+    await new Promise((resolve) => (open.onsuccess = resolve));
+    const request = open.result.transaction(name).objectStore(name).getAll();
+    await new Promise((resolve) => (request.onsuccess = resolve));
+    open.result.close();
+    return request.result as T[];
+  }, table);
 }
