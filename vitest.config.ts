@@ -6,9 +6,9 @@ export default defineConfig({
   test: {
     passWithNoTests: false,
     // Vitest's default on a 2-core machine is one file at a time, and the end-to-end files
-    // spend most of their time waiting on the browser: three files run side by side. Each
+    // each keep one core busy only part of the time: two files run side by side. Each
     // e2e file has its own Chromium and profile, and each server suite its own schema.
-    maxWorkers: 3,
+    maxWorkers: 2,
     projects: [
       {
         test: {

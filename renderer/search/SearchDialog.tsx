@@ -1,7 +1,7 @@
 // The Search dialog (Ctrl+K or the Search button): results as you type, grouped by meeting
 // then document or kind; choosing one opens the reader at its page with the words marked,
 // or the note or question.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ModalDialog } from '../common/ModalDialog';
 import { useMeetings } from '../meetings/meetingsData';
 import { useNavigation } from '../navigation/navigation';
@@ -53,7 +53,7 @@ function StatusLine() {
   );
 }
 
-function Filters({ value, onChange }: { value: SearchFilters; onChange(next: SearchFilters): void }) {
+const Filters = memo(function Filters({ value, onChange }: { value: SearchFilters; onChange(next: SearchFilters): void }) {
   const meetings = useMeetings();
   // The committees of the library's meetings: a name typed by hand would have to match exactly.
   const committees = useMemo(() => [...new Set((meetings ?? []).map((meeting) => meeting.committee).filter(Boolean))].sort(), [meetings]);
@@ -91,7 +91,48 @@ function Filters({ value, onChange }: { value: SearchFilters; onChange(next: Sea
       </label>
     </details>
   );
-}
+});
+
+/**
+ * The results, drawn again only when an answer arrives (or its busy mark changes): a
+ * keystroke re-renders the box and the status, not 30 results.
+ */
+const ResultList = memo(function ResultList({ groups, busy, workerMs, onChoose }: { groups: Group[]; busy: boolean; workerMs: number | undefined; onChoose(hit: SearchHit): void }) {
+  return (
+    // data-worker-ms: the worker's time for this answer, read by the benchmark (npm run bench).
+    <ul aria-label="Results" aria-busy={busy} className="search-results" data-worker-ms={workerMs}>
+      {groups.map((group) => (
+        <li key={group.meeting} className="search-group">
+          <h3>{group.meeting}</h3>
+          <ul aria-label={group.meeting}>
+            {group.parts.map((part) => (
+              <li key={part.heading}>
+                <h4>{part.heading}</h4>
+                <ul aria-label={part.heading}>
+                  {part.hits.map((hit) => (
+                    <li key={hit.id}>
+                      <button type="button" className="search-hit" aria-label={resultName(hit)} onClick={() => onChoose(hit)}>
+                        <span className="search-place">
+                          {hit.pageName ?? KIND_LABELS[hit.meta.kind].replace(/s$/, '')}
+                          {hit.item ? ` · ${hit.item}` : ''}
+                          {hit.meta.superseded ? <span className="search-superseded"> · superseded</span> : null}
+                          {hit.meta.exempt ? ' · exempt' : ''}
+                        </span>
+                        <span className="search-snippet">
+                          {hit.snippet.map((part, n) => (part.mark ? <mark key={n}>{part.text}</mark> : <span key={n}>{part.text}</span>))}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+});
 
 export function SearchDialog() {
   const { open, text, setOpen, setText, requestFind } = useSearchView();
@@ -160,6 +201,13 @@ export function SearchDialog() {
     }
   };
 
+  // One function for the list's whole life, calling the newest `choose`, so the list need not re-render for it.
+  const chooseRef = useRef(choose);
+  useLayoutEffect(() => {
+    chooseRef.current = choose;
+  });
+  const onChoose = useCallback((hit: SearchHit) => chooseRef.current(hit), []);
+
   if (!open) return null;
   return (
     <ModalDialog labelledBy={titleId} onCancel={() => setOpen(false)} className="search-dialog">
@@ -176,38 +224,7 @@ export function SearchDialog() {
         <p role="status" className="hint">
           {!current && text.trim() ? 'Searching…' : results ? `${results.total} ${results.total === 1 ? 'result' : 'results'}${results.total > results.hits.length ? `, the first ${results.hits.length} shown` : ''}` : ''}
         </p>
-        {/* data-worker-ms: the worker's time for this answer, read by the benchmark (npm run bench). */}
-        <ul aria-label="Results" aria-busy={!current} className="search-results" data-worker-ms={results?.ms}>
-          {groups.map((group) => (
-            <li key={group.meeting} className="search-group">
-              <h3>{group.meeting}</h3>
-              <ul aria-label={group.meeting}>
-                {group.parts.map((part) => (
-                  <li key={part.heading}>
-                    <h4>{part.heading}</h4>
-                    <ul aria-label={part.heading}>
-                      {part.hits.map((hit) => (
-                        <li key={hit.id}>
-                          <button type="button" className="search-hit" aria-label={resultName(hit)} onClick={() => choose(hit)}>
-                            <span className="search-place">
-                              {hit.pageName ?? KIND_LABELS[hit.meta.kind].replace(/s$/, '')}
-                              {hit.item ? ` · ${hit.item}` : ''}
-                              {hit.meta.superseded ? <span className="search-superseded"> · superseded</span> : null}
-                              {hit.meta.exempt ? ' · exempt' : ''}
-                            </span>
-                            <span className="search-snippet">
-                              {hit.snippet.map((part, n) => (part.mark ? <mark key={n}>{part.text}</mark> : <span key={n}>{part.text}</span>))}
-                            </span>
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        <ResultList groups={groups} busy={!current} workerMs={results?.ms} onChoose={onChoose} />
         {current && results && results.total > results.hits.length ? (
           <button type="button" onClick={() => setMore({ key, limit: limit + MORE_SHOWN })}>
             Show more results
