@@ -62,7 +62,7 @@ async function seedLibrary(page, pages, notes, perDocument) {
 /** How many sources the open Search dialog says the index holds, or -1 while it is indexing. */
 async function indexedSources(dialog) {
   const text = (await dialog.getByTestId('search-index-status').textContent()) ?? '';
-  return text.includes('indexing') ? -1 : Number(/(\d+) sources/.exec(text)?.[1] ?? 0);
+  return text.includes('indexing') ? -1 : Number(/(\d+) sources?\b/.exec(text)?.[1] ?? 0);
 }
 
 /** JS heap used by the page's main thread and by each of its workers, through the DevTools protocol. */

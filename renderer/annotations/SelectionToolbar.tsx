@@ -5,6 +5,7 @@ import type { PageViewport } from 'pdfjs-dist';
 import { findOnPage, makeQuote, type DocumentText, type PdfPoint, type PdfRect, type QuoteSelector, type TextMarkupKind } from '../../shared/annotations';
 import type { ViewerHandle } from '../reader/PdfView';
 import { createAnnotation } from './annotationManager';
+import { documentTextOf } from './annotationsData';
 import { useAnnotationView } from './annotationView';
 import { openAnnotationEditor } from './openEditor';
 import { clientRectToPdf, marginNotePoint, mergeLineRects, pageContentBox } from './pageGeometry';
@@ -50,6 +51,18 @@ export function readSelection(handle: ViewerHandle, doc: DocumentText | null | u
     anchor: { x: last.right, y: last.bottom },
     notePoint: () => marginNotePoint(pageElement, view.viewport, rects[0]!),
   };
+}
+
+/**
+ * The selection with its quote. Right after a pack is opened the reader may not have its
+ * copy of the text yet; the quote then comes from the stored text, so the annotation can
+ * still follow a revised version. (A pack still being read has no stored text: none then.)
+ */
+async function withQuote(selection: PageSelection, documentId: string): Promise<PageSelection> {
+  if (selection.quote) return selection;
+  const doc = await documentTextOf(documentId);
+  const found = doc ? findOnPage(doc, selection.page, selection.text) : null;
+  return found && doc ? { ...selection, quote: makeQuote(doc, found.start, found.end) } : selection;
 }
 
 interface Props {
@@ -108,7 +121,7 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
   const current = (): PageSelection => (handle ? readSelection(handle, doc) : null) ?? shown;
 
   const markup = async (kind: TextMarkupKind, fromKeyboard: boolean) => {
-    const selection = current();
+    const selection = await withQuote(current(), documentId);
     const annotation = await createAnnotation({
       documentId,
       kind,
@@ -125,7 +138,7 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
   };
 
   const note = async () => {
-    const selection = current();
+    const selection = await withQuote(current(), documentId);
     const top = selection.rects[0]!;
     const point = selection.notePoint();
     const annotation = await createAnnotation({

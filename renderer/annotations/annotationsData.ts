@@ -42,6 +42,12 @@ export function useDocumentText(hash: string | undefined, pageCount: number): Do
   return useLiveQuery(async () => (hash ? documentText(hash, pageCount) : undefined), [hash, pageCount]);
 }
 
+/** A document's stored text, read now (for a reader whose copy has not arrived yet); null before its pages are read. */
+export async function documentTextOf(documentId: string): Promise<DocumentText | null> {
+  const stored = await getDocument(documentId);
+  return stored ? documentText(stored.hash, stored.pageCount) : null;
+}
+
 /** The text of two versions of a document, for carrying annotations from one to the other; null when either is gone. */
 export async function versionTexts(previousId: string, nextId: string): Promise<{ oldDoc: DocumentText | null; newDoc: DocumentText | null } | null> {
   const [previous, next] = await Promise.all([getDocument(previousId), getDocument(nextId)]);

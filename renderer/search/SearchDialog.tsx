@@ -47,7 +47,7 @@ function StatusLine() {
   const since = status.indexedSinceStart === 0 ? 'nothing re-indexed' : `${status.indexedSinceStart} indexed since start`;
   return (
     <p className="hint" data-testid="search-index-status">
-      {origin}: {status.sources} sources, {since}
+      {origin}: {status.sources} {status.sources === 1 ? 'source' : 'sources'}, {since}
       {status.indexing ? ' (indexing…)' : status.saving ? ' (saving…)' : ''}.
     </p>
   );

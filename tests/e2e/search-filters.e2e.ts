@@ -29,7 +29,7 @@ async function search(text: string) {
 
 async function indexedSources(): Promise<number> {
   const text = (await searchDialog().getByTestId('search-index-status').textContent()) ?? '';
-  return text.includes('indexing') ? -1 : Number(/(\d+) sources/.exec(text)?.[1] ?? 0);
+  return text.includes('indexing') ? -1 : Number(/(\d+) sources?\b/.exec(text)?.[1] ?? 0);
 }
 
 /** Setup waits on what the user sees without expect.poll (which needs a test). */

@@ -40,7 +40,7 @@ async function indexedSources(): Promise<number> {
   await page.getByRole('button', { name: 'Search' }).click();
   const text = (await searchDialog().getByTestId('search-index-status').textContent()) ?? '';
   await searchDialog().getByRole('button', { name: 'Close' }).click();
-  return Number(/(\d+) sources/.exec(text)?.[1] ?? 0) - (text.includes('indexing') ? 1000 : 0);
+  return Number(/(\d+) sources?\b/.exec(text)?.[1] ?? 0) - (text.includes('indexing') ? 1000 : 0);
 }
 
 async function search(text: string) {
@@ -62,6 +62,12 @@ describe('search', () => {
     expect(name).toContain(PACK_TITLE);
     expect(name).toMatch(/Page \d+/);
     expect(await first.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Operation', 'Safenet']));
+    // The snippet wraps inside its result: the marked words are on screen, not cut off at its edge.
+    const box = (await first.boundingBox())!;
+    for (const mark of await first.locator('mark').all()) {
+      const at = (await mark.boundingBox())!;
+      expect(at.x + at.width).toBeLessThanOrEqual(box.x + box.width);
+    }
     const printed = /Page (\d+)/.exec(name)?.[1];
     await first.click();
 
