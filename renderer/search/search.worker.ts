@@ -51,8 +51,9 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
 }
 
 function scheduleSave() {
+  // Said once when changes start waiting, not again each time typing puts the save off.
+  if (saveTimer === undefined) post({ type: 'saving', pending: true });
   clearTimeout(saveTimer);
-  post({ type: 'saving', pending: true });
   saveTimer = setTimeout(() => {
     // Serialising a large index takes the worker a while: not while someone is typing.
     if (performance.now() - lastQueryAt < SAVE_AFTER_MS) {
