@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, PACK, PACK_TITLE, importFiles, launchChromium, libraryEntries, openApp, selectOnPage } from './support';
+import { FIXTURES, PACK, PACK_TITLE, importFiles, launchChromium, libraryEntries, openApp, selectOnPage, storedRows } from './support';
 
 let browser: Browser;
 let page: Page;
@@ -67,23 +67,10 @@ describe('annotations', () => {
     await openCurrent();
     await highlight(16, 'Operation Safenet', 'Funding after March?');
     await highlight(41, 'Preventing Low Level Neglect', 'Who answers for the response?');
-    const vrPage = await page.evaluate(async () => {
-      const open = indexedDB.open('scrutineer');
-      await new Promise((resolve) => (open.onsuccess = resolve));
-      const request = open.result.transaction('pageTexts').objectStore('pageTexts').getAll();
-      await new Promise((resolve) => (request.onsuccess = resolve));
-      open.result.close();
-      return (request.result as { page: number; lines: string[] }[]).find((row) => row.lines.join(' ').includes('virtual reality') || row.lines.join(' ').includes('virtual-reality'))!.page;
-    });
-    const vrPhrase = await page.evaluate(async (p) => {
-      const open = indexedDB.open('scrutineer');
-      await new Promise((resolve) => (open.onsuccess = resolve));
-      const request = open.result.transaction('pageTexts').objectStore('pageTexts').getAll();
-      await new Promise((resolve) => (request.onsuccess = resolve));
-      open.result.close();
-      const line = (request.result as { page: number; lines: string[] }[]).find((row) => row.page === p)!.lines.find((l) => /virtual.reality/.test(l))!;
-      return /virtual.reality[^,.;]*/.exec(line)![0];
-    }, vrPage);
+    const pageTexts = await storedRows<{ page: number; lines: string[] }>(page, 'pageTexts');
+    const vrPage = pageTexts.find((row) => row.lines.join(' ').includes('virtual reality') || row.lines.join(' ').includes('virtual-reality'))!.page;
+    const vrLine = pageTexts.find((row) => row.page === vrPage)!.lines.find((l) => /virtual.reality/.test(l))!;
+    const vrPhrase = /virtual.reality[^,.;]*/.exec(vrLine)![0];
     await highlight(vrPage, vrPhrase, 'Why the VR video?');
 
     await page.getByRole('button', { name: 'Library' }).click();
