@@ -17,6 +17,7 @@ import { placeOf } from './describePlace';
 import { saveAnnotatedPdf, saveSummary, summaryModel } from './exporting';
 import { usePalette } from './palette';
 import { usePendingGeometry } from './pendingGeometry';
+import { usePendingQuotes } from './pendingQuotes';
 import { readSelection, SelectionToolbar, type PageSelection } from './SelectionToolbar';
 import { SummaryDialog } from './SummaryDialog';
 import { EmbeddedAnnotations } from './EmbeddedAnnotations';
@@ -60,6 +61,7 @@ export function ReaderAnnotations({ documentId, hash, title, pageCount, handle, 
   const [summaryOpen, setSummaryOpen] = useState(false);
   const colour = palette[0]!.colour;
   usePendingGeometry(handle, annotations);
+  usePendingQuotes(doc, annotations);
 
   useEffect(() => {
     useAnnotationView.getState().reset(documentId);

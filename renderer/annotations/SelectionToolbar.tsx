@@ -56,7 +56,8 @@ export function readSelection(handle: ViewerHandle, doc: DocumentText | null | u
 /**
  * The selection with its quote. Right after a pack is opened the reader may not have its
  * copy of the text yet; the quote then comes from the stored text, so the annotation can
- * still follow a revised version. (A pack still being read has no stored text: none then.)
+ * still follow a revised version. (A pack still being read has no stored text: its words
+ * are kept, and usePendingQuotes makes them its quote once the text is stored.)
  */
 async function withQuote(selection: PageSelection, documentId: string): Promise<PageSelection> {
   if (selection.quote) return selection;
@@ -128,7 +129,8 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
       page: selection.page,
       colour,
       rects: selection.rects,
-      ...(selection.quote ? { quote: selection.quote } : {}),
+      // No text stored yet: the words wait, and become its quote once the text is read.
+      ...(selection.quote ? { quote: selection.quote } : { unquoted: { text: selection.text } }),
     });
     document.getSelection()?.removeAllRanges();
     setSelection(null);
@@ -141,13 +143,14 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
     const selection = await withQuote(current(), documentId);
     const top = selection.rects[0]!;
     const point = selection.notePoint();
+    const offset: PdfPoint = [point[0] - top[0], point[1] - top[3]];
     const annotation = await createAnnotation({
       documentId,
       kind: 'note',
       page: selection.page,
       colour,
       point,
-      ...(selection.quote ? { nearText: { quote: selection.quote, offset: [point[0] - top[0], point[1] - top[3]] } } : {}),
+      ...(selection.quote ? { nearText: { quote: selection.quote, offset } } : { unquoted: { text: selection.text, offset } }),
     });
     document.getSelection()?.removeAllRanges();
     setSelection(null);

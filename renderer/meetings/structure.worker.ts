@@ -8,7 +8,10 @@ import type { StructureRequest } from './structureMessages';
 // rather than one after the other. Left to itself inside a worker pdf.js would load its
 // worker code into this scope and answer our messages as its own.
 const pdfjsWorker = new Worker(workerUrl, { type: 'module', name: 'pdf.js (structure)' });
-const handle = import('./structureReader').then(({ startReader }) => startReader(pdfjsWorker));
+// A second pdf.js worker for long documents, started only when one is read: pdf.js reads a
+// document's pages one at a time, so a second core halves the wait for a 600-page pack.
+const helper = () => new Worker(workerUrl, { type: 'module', name: 'pdf.js (structure, second)' });
+const handle = import('./structureReader').then(({ startReader }) => startReader(pdfjsWorker, helper));
 
 // Messages that arrive while the reader loads wait for it, in order.
 self.onmessage = (event: MessageEvent<StructureRequest>) => void handle.then((take) => take(event.data));

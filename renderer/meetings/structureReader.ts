@@ -2,7 +2,7 @@
 // reports its page count and title as soon as it is open, then, when asked to go on,
 // reads every page's text and works out the document's structure (front sheet, agenda,
 // printed page numbers).
-import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import { parseFrontSheet } from '../../shared/agenda';
 import type { OutlineNode } from '../../shared/agenda/types';
 import { textLines } from '../../shared/pdf/textLines';
@@ -49,8 +49,10 @@ async function readFacts(pdf: PDFDocumentProxy, encrypted: boolean): Promise<Pdf
   return { pageCount: pdf.numPages, title: metadataTitle(info, metadata?.get('dc:title')), encrypted };
 }
 
-/** Pages read at once. */
-const LANES = 6;
+/** Pages in flight on each pdf.js worker. */
+const LANES = 3;
+/** Documents this long or longer are read by two pdf.js workers, when the machine has the cores. */
+const SHARED_FROM_PAGES = 40;
 /** Longest a pause lasts, in case the reader never says its page is painted (it failed to open). */
 const MAX_PAUSE_MS = 3000;
 
@@ -89,7 +91,27 @@ function frontDetails(pages: string[][]): Extract<StructureResponse, { type: 'fr
   return { type: 'front', details: { committee: front.committee, date: front.date, ...(front.time ? { time: front.time } : {}), ...(front.venue ? { venue: front.venue } : {}) } };
 }
 
-async function readStructure(pdf: PDFDocumentProxy) {
+/**
+ * The same document opened by a second pdf.js worker, for reading half its pages, or null
+ * when it is short, the machine has one core, or the second copy will not open.
+ */
+async function secondCopy(pdf: PDFDocumentProxy, startHelper: (() => Worker) | undefined, options: { assetsBase: string; password?: string }) {
+  if (!startHelper || pdf.numPages < SHARED_FROM_PAGES || (self.navigator?.hardwareConcurrency ?? 1) < 2) return null;
+  try {
+    const worker = PDFWorker.create({ port: startHelper() });
+    const task = getDocument({ ...documentOptions(options.assetsBase, 'worker'), data: await pdf.getData(), password: options.password, worker });
+    const close = async () => {
+      await task.destroy();
+      worker.destroy();
+    };
+    return { pdf: await task.promise, close };
+  } catch {
+    // The first copy reads every page instead.
+    return null;
+  }
+}
+
+async function readStructure(pdf: PDFDocumentProxy, second: PDFDocumentProxy | null) {
   let done = 0;
   let told = 0;
   const total = pdf.numPages;
@@ -100,11 +122,11 @@ async function readStructure(pdf: PDFDocumentProxy) {
   let frontTold = false;
   // Several pages in flight, so pdf.js's round trips overlap instead of adding up; few
   // enough that a pause (a document opening in the reader) takes effect at once.
-  const lane = async () => {
+  const lane = async (from: PDFDocumentProxy) => {
     while (next < total) {
       if (paused) await paused.promise;
       const index = next++;
-      const page = await pdf.getPage(index + 1);
+      const page = await from.getPage(index + 1);
       const [content, annotations] = await Promise.all([page.getTextContent(), page.getAnnotations({ intent: 'display' })]);
       page.cleanup();
       read[index] = { lines: textLines(content.items), annotations: annotations as PdfJsAnnotationData[] };
@@ -123,7 +145,8 @@ async function readStructure(pdf: PDFDocumentProxy) {
       }
     }
   };
-  await Promise.all(Array.from({ length: LANES }, lane));
+  const copies = second ? [pdf, second] : [pdf];
+  await Promise.all(copies.flatMap((copy) => Array.from({ length: LANES }, () => lane(copy))));
   const pages = read.map((page) => page.lines);
   // Annotations another reader left in the file, offered to the user to adopt.
   const embedded = readExistingAnnotations(read.map((page) => page.annotations));
@@ -138,7 +161,9 @@ let answerPassword: ((password: string | null) => void) | undefined;
 let goOn: () => void;
 const goingOn = new Promise<void>((resolve) => (goOn = resolve));
 
-async function read({ bytes, password, askPassword, assetsBase }: ReadRequest) {
+async function read({ bytes, password, askPassword, assetsBase }: ReadRequest, startHelper?: () => Worker) {
+  // The password that opened the file, for opening it again in a second pdf.js worker.
+  let opener = password;
   const started = performance.now();
   // Time spent waiting for the user or the UI thread is not the worker's.
   let waitedMs = 0;
@@ -154,7 +179,10 @@ async function read({ bytes, password, askPassword, assetsBase }: ReadRequest) {
       answerPassword = (answer) => {
         answerPassword = undefined;
         waitedMs += performance.now() - asked;
-        if (answer !== null) return update(answer);
+        if (answer !== null) {
+          opener = answer;
+          return update(answer);
+        }
         passwordCancelled = true;
         void task.destroy();
       };
@@ -171,7 +199,8 @@ async function read({ bytes, password, askPassword, assetsBase }: ReadRequest) {
     const asked = performance.now();
     await goingOn;
     waitedMs += performance.now() - asked;
-    const { structure, pages } = await readStructure(pdf);
+    const second = await secondCopy(pdf, startHelper, { assetsBase, password: opener });
+    const { structure, pages } = await readStructure(pdf, second?.pdf ?? null).finally(() => second?.close());
     reply({ type: 'structure', structure, pages, durationMs: performance.now() - started - waitedMs });
   } catch (error) {
     reply({ type: 'failed', opened, passwordCancelled, message: error instanceof Error ? error.message : String(error) });
@@ -180,14 +209,14 @@ async function read({ bytes, password, askPassword, assetsBase }: ReadRequest) {
   }
 }
 
-/** Takes the UI thread's messages, with pdf.js's API using `pdfjsWorker` as its worker. */
-export function startReader(pdfjsWorker: Worker): (message: StructureRequest) => void {
+/** Takes the UI thread's messages, with pdf.js's API using `pdfjsWorker` as its worker; `startHelper` starts another for long documents. */
+export function startReader(pdfjsWorker: Worker, startHelper?: () => Worker): (message: StructureRequest) => void {
   GlobalWorkerOptions.workerPort = pdfjsWorker;
   return (message) => {
     if (message.type === 'password') answerPassword?.(message.password);
     else if (message.type === 'continue') goOn();
     else if (message.type === 'pause') pause();
     else if (message.type === 'resume') resumeWork();
-    else if (message.type === 'read') void read(message);
+    else if (message.type === 'read') void read(message, startHelper);
   };
 }

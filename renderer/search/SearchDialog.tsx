@@ -94,44 +94,39 @@ const Filters = memo(function Filters({ value, onChange }: { value: SearchFilter
 });
 
 /**
- * The results, drawn again only when an answer arrives (or its busy mark changes): a
- * keystroke re-renders the box and the status, not 30 results.
+ * The results' items, drawn again only when an answer arrives: a keystroke re-renders the
+ * box, the status and the list's busy mark, not 30 results.
  */
-const ResultList = memo(function ResultList({ groups, busy, workerMs, onChoose }: { groups: Group[]; busy: boolean; workerMs: number | undefined; onChoose(hit: SearchHit): void }) {
-  return (
-    // data-worker-ms: the worker's time for this answer, read by the benchmark (npm run bench).
-    <ul aria-label="Results" aria-busy={busy} className="search-results" data-worker-ms={workerMs}>
-      {groups.map((group) => (
-        <li key={group.meeting} className="search-group">
-          <h3>{group.meeting}</h3>
-          <ul aria-label={group.meeting}>
-            {group.parts.map((part) => (
-              <li key={part.heading}>
-                <h4>{part.heading}</h4>
-                <ul aria-label={part.heading}>
-                  {part.hits.map((hit) => (
-                    <li key={hit.id}>
-                      <button type="button" className="search-hit" aria-label={resultName(hit)} onClick={() => onChoose(hit)}>
-                        <span className="search-place">
-                          {hit.pageName ?? KIND_LABELS[hit.meta.kind].replace(/s$/, '')}
-                          {hit.item ? ` · ${hit.item}` : ''}
-                          {hit.meta.superseded ? <span className="search-superseded"> · superseded</span> : null}
-                          {hit.meta.exempt ? ' · exempt' : ''}
-                        </span>
-                        <span className="search-snippet">
-                          {hit.snippet.map((part, n) => (part.mark ? <mark key={n}>{part.text}</mark> : <span key={n}>{part.text}</span>))}
-                        </span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ul>
-  );
+const ResultGroups = memo(function ResultGroups({ groups, onChoose }: { groups: Group[]; onChoose(hit: SearchHit): void }) {
+  return groups.map((group) => (
+    <li key={group.meeting} className="search-group">
+      <h3>{group.meeting}</h3>
+      <ul aria-label={group.meeting}>
+        {group.parts.map((part) => (
+          <li key={part.heading}>
+            <h4>{part.heading}</h4>
+            <ul aria-label={part.heading}>
+              {part.hits.map((hit) => (
+                <li key={hit.id}>
+                  <button type="button" className="search-hit" aria-label={resultName(hit)} onClick={() => onChoose(hit)}>
+                    <span className="search-place">
+                      {hit.pageName ?? KIND_LABELS[hit.meta.kind].replace(/s$/, '')}
+                      {hit.item ? ` · ${hit.item}` : ''}
+                      {hit.meta.superseded ? <span className="search-superseded"> · superseded</span> : null}
+                      {hit.meta.exempt ? ' · exempt' : ''}
+                    </span>
+                    <span className="search-snippet">
+                      {hit.snippet.map((part, n) => (part.mark ? <mark key={n}>{part.text}</mark> : <span key={n}>{part.text}</span>))}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </li>
+  ));
 });
 
 export function SearchDialog() {
@@ -224,7 +219,10 @@ export function SearchDialog() {
         <p role="status" className="hint">
           {!current && text.trim() ? 'Searching…' : results ? `${results.total} ${results.total === 1 ? 'result' : 'results'}${results.total > results.hits.length ? `, the first ${results.hits.length} shown` : ''}` : ''}
         </p>
-        <ResultList groups={groups} busy={!current} workerMs={results?.ms} onChoose={onChoose} />
+        {/* data-worker-ms: the worker's time for this answer, read by the benchmark (npm run bench). */}
+        <ul aria-label="Results" aria-busy={!current} className="search-results" data-worker-ms={results?.ms}>
+          <ResultGroups groups={groups} onChoose={onChoose} />
+        </ul>
         {current && results && results.total > results.hits.length ? (
           <button type="button" onClick={() => setMore({ key, limit: limit + MORE_SHOWN })}>
             Show more results

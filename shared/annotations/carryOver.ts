@@ -5,6 +5,7 @@ import { quoteMatchesAt } from './quote';
 import { reanchor, type ReanchorOptions, type ReanchorResult } from './reanchor';
 import { sortKeyOf } from './sortKey';
 import type { Annotation, QuoteSelector } from './types';
+import { quoteWaiting } from './unquoted';
 
 export type CarryOverOutcome = 'stayed' | 'moved' | 'needsReview';
 
@@ -68,7 +69,14 @@ export function carryOver(annotations: readonly Annotation[], oldDoc: DocumentTe
   return { items, summary };
 }
 
-function carryOne(before: Annotation, oldDoc: DocumentText, newDoc: DocumentText, options: CarryOverOptions, now: number): CarryOverItem {
+function carryOne(made: Annotation, oldDoc: DocumentText, newDoc: DocumentText, options: CarryOverOptions, now: number): CarryOverItem {
+  // Made while the earlier version was still being read: its words are found in that text now.
+  const anchored = quoteWaiting(made, oldDoc);
+  if (!anchored || anchored === made) return carryAnchored(made, oldDoc, newDoc, options, now);
+  return { ...carryAnchored(anchored, oldDoc, newDoc, options, now), before: made };
+}
+
+function carryAnchored(before: Annotation, oldDoc: DocumentText, newDoc: DocumentText, options: CarryOverOptions, now: number): CarryOverItem {
   const base: Annotation = {
     ...before,
     id: options.newId ? options.newId(before) : before.id,

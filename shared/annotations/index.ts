@@ -28,6 +28,7 @@ export {
 } from './documentText';
 export { CONTEXT_LENGTH, lineRange, makeNearTextAnchor, makeQuote, makeQuoteOnPage, quoteMatchesAt } from './quote';
 export { findOnPage } from './locate';
+export { quoteWaiting } from './unquoted';
 export { reanchor, type ReanchorMatch, type ReanchorOptions, type ReanchorResult } from './reanchor';
 export {
   carryOver,

@@ -30,6 +30,7 @@ export const annotationSchema = z.object({
   fontSize: z.number().positive().optional(),
   quote: quote.optional(),
   nearText: z.object({ quote, offset: point }).optional(),
+  unquoted: z.object({ text: z.string().min(1), offset: point.optional() }).optional(),
   sortKey: z.string().min(1),
   author: z.string().optional(),
   origin: z.enum(['user', 'imported']).optional(),

@@ -107,6 +107,12 @@ export interface Annotation {
   quote?: QuoteSelector;
   /** Note, ink, text box: the text it sits beside (optional: without it, it only survives an unchanged page). */
   nearText?: NearTextAnchor;
+  /**
+   * Made from a selection before the document's text was stored (a pack still being read):
+   * the selected words, and for a note its offset from them, kept until the text is known
+   * and they become its quote (or the text a note sits beside).
+   */
+  unquoted?: { text: string; offset?: PdfPoint };
   /** Orders annotations by page, then top to bottom, then left to right (see sortKey.ts). */
   sortKey: string;
   /** Shown in other PDF readers as the annotation's author (/T); default "Scrutineer user". */

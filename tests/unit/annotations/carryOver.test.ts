@@ -182,3 +182,35 @@ describe('a phrase whose paragraph was withdrawn', () => {
     expect(item!.after.review).toBeUndefined();
   });
 });
+
+describe('annotations made while the earlier version was still being read', () => {
+  // Made before the pack's text was stored: no quote, only the selected words (as the
+  // selection toolbar keeps them).
+  const waiting = (annotation: Annotation, text: string, offset?: [number, number]): Annotation => {
+    const { quote: _quote, nearText: _near, ...rest } = annotation;
+    return { ...rest, unquoted: { text, ...(offset ? { offset } : {}) } };
+  };
+
+  it('follow the revision by their words, as if they had been quoted', () => {
+    const item5 = 'The Safe and Strong Communities Select Committee formed a Working Group to\nconsider Low Level Neglect.';
+    // The text layer's spacing differs from the stored lines': spacing is ignored.
+    const highlight = waiting(annotationOn(oldDoc, 41, item5, 'highlight', { id: 'late-highlight', comment: 'Under-fives?' }), item5.replace('\n', ' '));
+    const note = waiting(annotationOn(oldDoc, 41, 'What is the Select Committee being asked to do and why?', 'note', { id: 'late-note' }), 'What is the Select Committee being asked to do and why?', [4, -2]);
+    const { items, summary } = carryOver([highlight, note], oldDoc, newDoc, { newDocumentId: 'pack-v2', now: 1 });
+    expect(summary).toMatchObject({ moved: 2, needsReview: 0 });
+    const [movedHighlight, movedNote] = items;
+    expect(movedHighlight!.before).toBe(highlight);
+    expect(movedHighlight!.after).toMatchObject({ page: 42, comment: 'Under-fives?' });
+    expect(movedHighlight!.after.unquoted).toBeUndefined();
+    expect(newDoc.text.slice(movedHighlight!.after.quote!.start, movedHighlight!.after.quote!.end)).toBe(item5);
+    expect(movedNote!.after).toMatchObject({ page: 42, nearText: { offset: [4, -2] } });
+  });
+
+  it('go to review, still holding their words, when the words are not on their page', () => {
+    // Page 16 changed in the revision (the Safenet sentence), so its page cannot be followed either.
+    const lost = waiting(annotationOn(oldDoc, 16, 'Operation Safenet', 'highlight', { id: 'wrong-page' }), 'Low Level Neglect');
+    const [item] = carryOver([lost], oldDoc, newDoc, { newDocumentId: 'pack-v2', now: 1 }).items;
+    expect(item!.outcome).toBe('needsReview');
+    expect(item!.after.unquoted).toEqual({ text: 'Low Level Neglect' });
+  });
+});
