@@ -18,6 +18,7 @@ import { registerQuestionPassageDependent } from './questions/documentRemoval';
 import { registerTypedText, restoreTypedText } from './common/typedText';
 import { saveNoteBody } from './notes/notesData';
 import { updateQuestion } from './questions/questionsData';
+import { updateDay, updateInquiryFields } from './inquiries/inquiriesData';
 
 // Notes and annotations are the user's own work: ask the browser never to evict them.
 // Nothing waits for the answer: a refusal (false) leaves storage as it was and the app works on.
@@ -30,6 +31,11 @@ registerNoteFollower();
 // Words typed just before the app last stopped (a reload, a crash) and not yet in the database go in now.
 registerTypedText('note', (id, field, value) => (field === 'body' ? saveNoteBody(id, value) : Promise.resolve()));
 registerTypedText('question', (id, field, value) => (field === 'answer' || field === 'followUp' ? updateQuestion(id, { [field]: value }) : Promise.resolve()));
+registerTypedText('inquiry', (id, field, value) => (field === 'title' || field === 'objective' ? updateInquiryFields(id, { [field]: value }) : Promise.resolve()));
+registerTypedText('inquiryDay', (id, field, value) => {
+  const [inquiryId, dayId] = id.split(' ');
+  return field === 'venue' && inquiryId && dayId ? updateDay(inquiryId, dayId, { venue: value }) : Promise.resolve();
+});
 void restoreTypedText().catch((error: unknown) => console.warn('Restoring typed text failed:', error));
 // Text read from protected or exempt papers before it was sealed at rest is sealed now.
 void sealStoredTexts().catch((error: unknown) => console.warn('Sealing stored text failed:', error));

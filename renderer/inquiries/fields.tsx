@@ -2,11 +2,13 @@
 // editable list of texts (key objectives, lines of enquiry).
 import { useId, useState, type FormEvent } from 'react';
 import type { TextEntry } from '../../shared/questions/types';
+import type { TypedKey } from '../common/typedText';
 import { useAutosavedText } from '../notes/useAutosavedText';
 
-export function AutosaveField({ label, value, onSave, multiline = false, type = 'text' }: { label: string; value: string; onSave(value: string): Promise<void>; multiline?: boolean; type?: 'text' | 'date' }) {
+/** `keep`: where the typed value belongs, so words typed just before a reload are written at the next start. */
+export function AutosaveField({ label, value, onSave, keep, multiline = false, type = 'text' }: { label: string; value: string; onSave(value: string): Promise<void>; keep?: TypedKey; multiline?: boolean; type?: 'text' | 'date' }) {
   const id = useId();
-  const { text, change, flush } = useAutosavedText(value, onSave);
+  const { text, change, flush } = useAutosavedText(value, onSave, keep);
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>

@@ -64,8 +64,8 @@ function ReviewColumn({ inquiry }: { inquiry: Inquiry }) {
           </button>
         </p>
       )}
-      <AutosaveField label="Review title" value={inquiry.title} onSave={(title) => updateInquiryFields(inquiry.id, { title })} />
-      <AutosaveField label="Objective" value={inquiry.objective} multiline onSave={(objective) => updateInquiryFields(inquiry.id, { objective })} />
+      <AutosaveField label="Review title" value={inquiry.title} keep={{ kind: 'inquiry', id: inquiry.id, field: 'title' }} onSave={(title) => updateInquiryFields(inquiry.id, { title })} />
+      <AutosaveField label="Objective" value={inquiry.objective} multiline keep={{ kind: 'inquiry', id: inquiry.id, field: 'objective' }} onSave={(objective) => updateInquiryFields(inquiry.id, { objective })} />
       <EntryList
         title="Key objectives"
         noun="key objective"
@@ -353,7 +353,7 @@ function DayColumn({ inquiry, day, onDay }: { inquiry: Inquiry; day: InquiryDay;
       )}
       <div className="form-row">
         <AutosaveField key={`date-${day.id}`} label="Date" type="date" value={day.date} onSave={(date) => updateDay(inquiry.id, day.id, { date })} />
-        <AutosaveField key={`venue-${day.id}`} label="Venue" value={day.venue} onSave={(venue) => updateDay(inquiry.id, day.id, { venue })} />
+        <AutosaveField key={`venue-${day.id}`} label="Venue" value={day.venue} keep={{ kind: 'inquiryDay', id: `${inquiry.id} ${day.id}`, field: 'venue' }} onSave={(venue) => updateDay(inquiry.id, day.id, { venue })} />
       </div>
       {day.date && <p className="hint small">Questions go to the witnesses by {formatMeetingDate(dayBefore(day.date))}, the day before.</p>}
       <SessionsList inquiry={inquiry} day={day} />
