@@ -59,6 +59,6 @@ export async function ensureDocumentStructure(documentId: string, password?: str
   if (earlyMeetingId) await refileEarlyFiled(documentId, earlyMeetingId, structure);
   else await fileDocumentByStructure(documentId, structure);
   // Names it by its content, and files what it settles (a report read before its agenda, say).
-  await inferFilings();
+  await inferFilings(documentId);
   return structure;
 }

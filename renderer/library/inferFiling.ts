@@ -5,7 +5,7 @@ import { currentItemAt, documentTitle, findDates, matchTitle, normaliseTitle } f
 import { meaningfulMetadataTitle } from '../../shared/agenda/documentTitle';
 import { inTransaction } from '../db/transaction';
 import type { AgendaEntry, DocumentStructure, Meeting, StoredDocument } from '../db/types';
-import { findMeeting, listMeetings, sameText } from '../meetings/meetingsData';
+import { listMeetings, sameText } from '../meetings/meetingsData';
 import { allPageTexts, pageLines } from '../meetings/pageTextsData';
 import { structuresOf } from '../meetings/structuresData';
 import { listDocuments, setAlsoFor, setContentTitle, setInferredFiling } from './libraryData';
@@ -118,9 +118,21 @@ async function linesOfPack(hash: string): Promise<Map<string, number>> {
  * An appendix or report whose opening text is printed inside a pack: filed under the item whose
  * pages hold it. Three of its first distinctive lines on one page of the pack are needed.
  */
-export async function placeByText(subject: Known, packs: readonly Known[]): Promise<Placement | undefined> {
-  const opening = (await pageLines(subject.document.hash, 1, 2)).flatMap((page) => page.lines).map(fingerprint).filter(distinctive);
+/** Each paper's first distinctive lines, by hash: a file's text does not change once read. */
+const openingPrints = new Map<string, string[]>();
+
+async function printsOf(hash: string): Promise<string[]> {
+  const known = openingPrints.get(hash);
+  if (known) return known;
+  const opening = (await pageLines(hash, 1, 2)).flatMap((page) => page.lines).map(fingerprint).filter(distinctive);
   const prints = [...new Set(opening)].slice(0, 8);
+  // Not read yet (no lines): asked again next time rather than remembered as nothing.
+  if (opening.length > 0) openingPrints.set(hash, prints);
+  return prints;
+}
+
+export async function placeByText(subject: Known, packs: readonly Known[]): Promise<Placement | undefined> {
+  const prints = await printsOf(subject.document.hash);
   if (prints.length < 3) return undefined;
   for (const pack of packs) {
     const meetingId = pack.document.meetingId;
@@ -166,14 +178,43 @@ export function contentTitle({ document, structure }: Known): string {
 }
 
 /**
- * Names every document by its content and files what can be inferred. Run after each reading:
- * a report read before its meeting's agenda is filed once the agenda arrives. The user's own
- * filing and what a front sheet or minutes say of themselves are never overridden.
+ * Whether the pack just read could change where `subject` belongs: it matches one of the
+ * pack's items or bookmarks, prints its text, records minutes the pack lists, or is the
+ * meeting the subject's "To:" line names. Placement is the best match over all packs, so
+ * a subject the new pack does not match keeps what the other packs gave it.
  */
-export async function inferFilings(): Promise<void> {
+async function touchedBy(subject: Known, pack: Known, meetings: readonly Meeting[]): Promise<boolean> {
+  const { structure } = subject;
+  if (structure.kind === 'agenda') return false;
+  if (structure.kind === 'minutes') return minutesCameWith(subject, [pack], meetings) !== undefined;
+  const meeting = meetings.find((m) => m.id === pack.document.meetingId);
+  if (meeting && structure.committee && structure.date === meeting.date && sameText(structure.committee, meeting.committee)) return true;
+  if (placeDocument(subject, [pack], undefined)) return true;
+  return !subject.document.filing?.item && (await placeByText(subject, [pack])) !== undefined;
+}
+
+/**
+ * Names documents by their content and files what can be inferred. Run after each reading
+ * with the document read (`changedId`): a report read before its meeting's agenda is filed
+ * once the agenda arrives. Only what that reading can change is looked at again, so a
+ * library of hundreds of papers is not re-matched in full after every one; without
+ * `changedId`, everything is. The user's own filing and what a front sheet or minutes say
+ * of themselves are never overridden.
+ */
+export async function inferFilings(changedId?: string): Promise<void> {
   const { known, meetings } = await everything();
   const packs = known.filter((k) => k.structure.kind === 'agenda' && k.structure.items.length > 0);
-  for (const subject of known) {
+  let subjects = known;
+  if (changedId !== undefined) {
+    const changed = known.find((k) => k.document.id === changedId);
+    // An older version, or one not read: nothing it says is used.
+    if (!changed) return;
+    subjects = [changed];
+    if (packs.includes(changed)) {
+      for (const subject of known) if (subject !== changed && subject.document.filing?.inferred !== false && (await touchedBy(subject, changed, meetings))) subjects.push(subject);
+    }
+  }
+  for (const subject of subjects) {
     const { document, structure } = subject;
     if (document.titleSource !== 'user') {
       const title = contentTitle(subject);
@@ -188,7 +229,8 @@ export async function inferFilings(): Promise<void> {
       continue;
     }
     if (structure.kind === 'agenda') continue;
-    const named = structure.committee && structure.date ? await findMeeting(structure.committee, structure.date) : undefined;
+    const { committee, date } = structure;
+    const named = committee && date ? meetings.find((m) => m.date === date && sameText(m.committee, committee)) : undefined;
     let placement = placeDocument(subject, packs, named);
     // Its pages in a pack say which item it is, when neither its title nor a bookmark did.
     if (!placement?.item && !document.filing?.item) {

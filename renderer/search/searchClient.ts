@@ -1,10 +1,10 @@
-// The app's side of the search worker: starts it, keeps it in step with the database (every
-// change to documents, pages read, notes or questions is sent as the sources' stamps, and
+// The app's side of the search worker: starts it, keeps it in step with the database (after
+// changes to documents, pages read, notes or questions the sources' stamps are sent, and
 // the worker indexes only what changed), and asks it queries.
-import { liveQuery } from 'dexie';
 import { create } from 'zustand';
 import { atRestKey } from '../platform/atRestKey';
 import type { FromWorker, GlossaryFound, SearchFilters, SearchHit, ToWorker } from './searchMessages';
+import { followDatabase } from './followDatabase';
 import { gatherSources } from './sources';
 
 interface SearchStatus {
@@ -77,16 +77,14 @@ export function startSearch(): void {
     (key) => send({ type: 'key', key }),
     (error: unknown) => send({ type: 'key', key: null, problem: error instanceof Error ? error.message : String(error) }),
   );
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  liveQuery(gatherSources).subscribe({
-    next: (updates) => {
-      // A burst of changes (an import, typing a note) is sent once it settles.
-      clearTimeout(timer);
+  followDatabase(
+    gatherSources,
+    (updates) => {
       useSearchStatus.setState({ indexing: true });
-      timer = setTimeout(() => send({ type: 'sync', updates }), 250);
+      send({ type: 'sync', updates });
     },
-    error: (error: unknown) => useSearchStatus.setState({ failed: error instanceof Error ? error.message : String(error) }),
-  });
+    (error: unknown) => useSearchStatus.setState({ failed: error instanceof Error ? error.message : String(error) }),
+  );
 }
 
 function ask<T extends FromWorker['type']>(message: ToWorker & { id: number }): Promise<Extract<FromWorker, { type: T }>> {

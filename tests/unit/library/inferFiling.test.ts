@@ -144,3 +144,34 @@ describe('filing by the text a pack prints', () => {
     expect(await getDocument('tender')).toMatchObject({ meetingId: (await getDocument('pack'))?.meetingId, filing: { inferred: true, item: '5' } });
   });
 });
+
+describe('after each reading, only what it can change', () => {
+  it('files a report read before its agenda once the agenda is read, and leaves papers the agenda does not match alone', async () => {
+    await addDocument('budget', 'Budget Monitoring Report - Q3.pdf', { reportTitle: 'Budget Monitoring Report' });
+    await addDocument('toLine', 'Cabinet report.pdf', { committee: 'Cabinet', date: '2025-01-20', reportTitle: 'Something the agenda does not list' });
+    await addDocument('stray', 'Parking Review.pdf', { reportTitle: 'Review of Parking Charges' });
+    await inferFilings('budget');
+    await inferFilings('toLine');
+    await inferFilings('stray');
+    expect((await getDocument('budget'))?.meetingId).toBeNull();
+    // The stray paper is filed by hand meanwhile; the agenda arriving must not touch it.
+    await fileDocumentUnder('stray', { committee: 'Audit Committee', date: '2025-02-01', time: '', venue: '' });
+    await addDocument('cabinet', 'Cabinet front sheet.pdf', { committee: 'Cabinet', date: '2025-01-20', kind: 'agenda', role: 'front sheet', items: [item('1', 'Apologies'), item('2', 'Budget Monitoring Report')] });
+    await inferFilings('cabinet');
+    const meetingId = (await getDocument('cabinet'))?.meetingId;
+    expect(await getDocument('budget')).toMatchObject({ meetingId, filing: { inferred: true, item: '2' } });
+    // Named by its "To:" line, matching no item: filed with the meeting once it exists.
+    expect(await getDocument('toLine')).toMatchObject({ meetingId, filing: { inferred: true, reason: expect.stringMatching(/“To:” line/) } });
+    expect((await getDocument('stray'))?.filing).toEqual({ inferred: false, reason: 'Filed by you' });
+    expect((await getDocument('cabinet'))?.title).toBe('Cabinet, 20 January 2025: Agenda');
+  });
+
+  it('gives a report read after its agenda its place and title, touching nothing else', async () => {
+    await addDocument('cabinet', 'Cabinet front sheet.pdf', { committee: 'Cabinet', date: '2025-01-20', kind: 'agenda', role: 'front sheet', items: [item('1', 'Apologies'), item('2', 'Budget Monitoring Report')] });
+    await addDocument('budget', 'Budget Monitoring Report - Q3.pdf', { reportTitle: 'Budget Monitoring Report' });
+    await inferFilings('budget');
+    expect(await getDocument('budget')).toMatchObject({ meetingId: (await getDocument('cabinet'))?.meetingId, filing: { inferred: true, item: '2' }, title: 'Budget Monitoring Report' });
+    // The agenda itself was not looked at again: it keeps the title it was imported with.
+    expect((await getDocument('cabinet'))?.title).toBe('Cabinet front sheet');
+  });
+});
