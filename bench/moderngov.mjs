@@ -44,6 +44,8 @@ async function timedCheck(page, cdp) {
   })();
   const started = performance.now();
   await region.getByRole('button', { name: 'Check now' }).click();
+  // The last check's "Checked …" is still shown until this one starts: wait for it to start, then to end.
+  await page.waitForFunction(() => /^Checking/.test(document.querySelector('.check-status')?.textContent ?? ''), undefined, { timeout: TIMEOUT_MS, polling: 50 });
   await page.waitForFunction(() => /^Checked|stopped|refused|busy/.test(document.querySelector('.check-status')?.textContent ?? ''), undefined, { timeout: TIMEOUT_MS, polling: 200 });
   const ms = Math.round(performance.now() - started);
   sampling = false;
