@@ -114,10 +114,6 @@ async function linesOfPack(hash: string): Promise<Map<string, number>> {
   return map;
 }
 
-/**
- * An appendix or report whose opening text is printed inside a pack: filed under the item whose
- * pages hold it. Three of its first distinctive lines on one page of the pack are needed.
- */
 /** Each paper's first distinctive lines, by hash: a file's text does not change once read. */
 const openingPrints = new Map<string, string[]>();
 
@@ -131,6 +127,10 @@ async function printsOf(hash: string): Promise<string[]> {
   return prints;
 }
 
+/**
+ * An appendix or report whose opening text is printed inside a pack: filed under the item whose
+ * pages hold it. Three of its first distinctive lines on one page of the pack are needed.
+ */
 export async function placeByText(subject: Known, packs: readonly Known[]): Promise<Placement | undefined> {
   const prints = await printsOf(subject.document.hash);
   if (prints.length < 3) return undefined;
