@@ -109,6 +109,9 @@ export function SelectionToolbar({ handle, documentId, doc, colour, extraActions
       timer = setTimeout(check, 120);
     };
     document.addEventListener('selectionchange', update);
+    // Set up again (the page text arrived, say) just after a selection was made: the check
+    // that selection started was cancelled with the old listener, so look at it now.
+    update();
     return () => {
       clearTimeout(timer);
       document.removeEventListener('selectionchange', update);

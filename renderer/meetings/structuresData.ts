@@ -36,6 +36,11 @@ export function useStructure(hash: string | undefined): DocumentStructure | unde
   return useLiveQuery(async () => (hash ? structureOf(hash) : undefined), [hash]);
 }
 
+/** The structures of several files, in order; undefined while they load (a file not read yet has none). */
+export function useStructures(hashes: readonly string[]): (DocumentStructure | undefined)[] | undefined {
+  return useLiveQuery(() => structuresOf([...hashes]), [hashes.join(' ')]);
+}
+
 /**
  * Stores what one reading of a file found: its structure and the text of every page,
  * together. The text is sealed when `protect` says so (the file is password-protected or

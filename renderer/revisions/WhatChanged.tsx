@@ -5,7 +5,7 @@ import { affectedBy } from '../../shared/revisions/affected';
 import type { VersionChange } from '../../shared/revisions/compare';
 import { ModalDialog } from '../common/ModalDialog';
 import type { StoredDocument } from '../db/types';
-import { useStructure } from '../meetings/structuresData';
+import { useStructures } from '../meetings/structuresData';
 import { useComparison } from './comparison';
 import { quotingItems, type LabelledItem } from './affectedItems';
 import { pagesName } from './pageName';
@@ -24,8 +24,9 @@ const KIND_WORD: Record<VersionChange['kind'], string> = { added: 'Added', remov
 export function WhatChanged({ earlier, later, onOpen, onClose }: Props) {
   const titleId = useId();
   const state = useComparison(earlier, later);
-  const earlierStructure = useStructure(earlier.hash);
-  const laterStructure = useStructure(later.hash);
+  // Pages and items are named from the structures: the changes wait for them, or they would be listed by PDF page first.
+  const structures = useStructures([earlier.hash, later.hash]);
+  const [earlierStructure, laterStructure] = structures ?? [];
   const [items, setItems] = useState<LabelledItem[]>([]);
   useEffect(() => {
     let cancelled = false;
@@ -35,7 +36,7 @@ export function WhatChanged({ earlier, later, onOpen, onClose }: Props) {
     };
   }, [earlier.id, later.id]);
 
-  const comparison = state?.status === 'ready' ? state.comparison : null;
+  const comparison = state?.status === 'ready' && structures ? state.comparison : null;
   const affected = useMemo(() => (comparison ? affectedBy(comparison.changes, items) : []), [comparison, items]);
   const labelOf = useMemo(() => new Map(items.map((item) => [item.key, item.label])), [items]);
   const needsReview = items.filter((item) => item.needsReview);
@@ -55,7 +56,7 @@ export function WhatChanged({ earlier, later, onOpen, onClose }: Props) {
       <p className="hint">
         From {v1} to {v2} of “{later.title}”, line by line; text that only moved to another page is not listed.
       </p>
-      {(!state || state.status === 'loading') && <p role="status">Comparing the versions…</p>}
+      {(!state || state.status === 'loading' || (state.status === 'ready' && !structures)) && <p role="status">Comparing the versions…</p>}
       {state?.status === 'unavailable' && <p role="alert">The versions could not be compared: {state.reason}</p>}
       {comparison && (
         <>

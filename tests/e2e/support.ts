@@ -74,6 +74,10 @@ export async function selectOnPage(page: Page, pdfPage: number, phrase: string):
   const field = page.getByRole('textbox', { name: 'Page' });
   await field.fill(`PDF ${pdfPage}`);
   await field.press('Enter');
+  // A mouse drag over the page takes focus from the field first. Left in the field, focus
+  // would let the field's own update (the new page's number, a moment later) take the
+  // selection back into it.
+  await field.blur();
   const span = page.locator(`.page[data-page-number="${pdfPage}"] .textLayer span`).filter({ hasText: phrase }).first();
   await span.waitFor();
   await span.evaluate((element, text) => {
