@@ -15,6 +15,11 @@ const COST_SHARE = 4;
 
 const tableOf = (part: string) => /^idb:\/\/[^/]+\/([^/:]+)/.exec(part)?.[1];
 
+/** Whether a write (Dexie's mutated parts) touched a table anything searched is read from. */
+export function touchesSearched(parts: ObservabilitySet): boolean {
+  return Object.keys(parts).some((part) => !UNSEARCHED.has(tableOf(part) ?? ''));
+}
+
 /**
  * Gathers now and after each burst of writes to searched tables, handing each result to
  * `deliver`. Returns a function that stops following.
@@ -32,6 +37,8 @@ export function followDatabase<T>(gather: () => Promise<T>, deliver: (result: T)
     const started = performance.now();
     try {
       const result = await gather();
+      // Counted by the benchmark (npm run bench:moderngov): gatherings per check, against documents.
+      performance.measure('scrutineer:search-gathered', { start: started, duration: performance.now() - started });
       if (!stopped) deliver(result);
     } catch (error) {
       fail(error);
@@ -59,7 +66,7 @@ export function followDatabase<T>(gather: () => Promise<T>, deliver: (result: T)
   }
 
   const onWrite = (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((part) => !UNSEARCHED.has(tableOf(part) ?? ''))) schedule();
+    if (touchesSearched(parts)) schedule();
   };
   Dexie.on('storagemutated', onWrite);
   void run();
