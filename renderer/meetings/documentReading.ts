@@ -23,7 +23,7 @@ export interface DocumentReading {
    * the facts (store and list the document) first.
    */
   structure(): Promise<ExtractedStructure>;
-  /** Stops reading (the worker is ended); the promises still pending reject. */
+  /** Stops reading if it has not finished (the worker is ended); the promises still pending reject. */
   cancel(): void;
 }
 
@@ -52,29 +52,43 @@ interface Standby {
   failed: boolean;
 }
 
-/** A worker started before it is needed: it loads pdf.js while the user picks a file. */
+/**
+ * A worker waiting for the next document: started before it is needed (it loads pdf.js
+ * while the user picks a file), or kept from the document before, whose pdf.js code is
+ * compiled and warm, so a run of downloads or imports does not start cold each time.
+ */
 let standby: Standby | undefined;
-/** How long a worker waits for a file before it is ended (the file chooser was cancelled). */
+/** How long a worker waits for a file before it is ended (the file chooser was cancelled, or nothing more came). */
 const STANDBY_MS = 60_000;
 
 const startWorker = () => new Worker(new URL('./structure.worker.ts', import.meta.url), { type: 'module', name: 'structure' });
 
-/** Starts a worker for the next readDocument, when the user is about to import a file. */
-export function warmUpReader(): void {
-  if (standby) return;
+function keepWaiting(worker: Worker): void {
   const waiting: Standby = {
-    worker: startWorker(),
+    worker,
     expires: setTimeout(() => {
       waiting.worker.terminate();
       if (standby === waiting) standby = undefined;
     }, STANDBY_MS),
     failed: false,
   };
+  worker.onmessage = null;
   // A worker that failed to load reports it once; it would never answer afterwards.
-  waiting.worker.onerror = () => {
+  worker.onerror = () => {
     waiting.failed = true;
   };
   standby = waiting;
+}
+
+/** Starts a worker for the next readDocument, when the user is about to import a file. */
+export function warmUpReader(): void {
+  if (!standby) keepWaiting(startWorker());
+}
+
+/** A worker that has finished a document waits for the next one, unless one is waiting already. */
+function release(worker: Worker): void {
+  if (standby) worker.terminate();
+  else keepWaiting(worker);
 }
 
 function takeWorker(): Worker {
@@ -103,17 +117,26 @@ onOpenPhase((phase) => {
 export function readDocument(bytes: ArrayBuffer, { askPassword, password, onProgress, onFrontSheet }: ReadOptions = {}): DocumentReading {
   const worker = takeWorker();
   live.add(worker);
-  const end = () => {
+  let ended = false;
+  // `finished`: the worker answered for the whole document and is ready for another; otherwise its state is unknown and it is ended.
+  const end = (finished: boolean) => {
+    if (ended) return;
+    ended = true;
     live.delete(worker);
-    worker.terminate();
+    if (finished) release(worker);
+    else worker.terminate();
   };
   const facts = deferred<InspectResult>();
   const structure = deferred<ExtractedStructure>();
   // Callers that stop at a failed open never wait for the structure.
   structure.promise.catch(() => undefined);
-  const send = (message: StructureRequest, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  // Once this document is done the worker may be reading another: nothing more is sent to it for this one.
+  const send = (message: StructureRequest, transfer: Transferable[] = []) => {
+    if (!ended) worker.postMessage(message, transfer);
+  };
   const fail = (message: string) => {
-    end();
+    if (ended) return;
+    end(false);
     facts.resolve({ ok: false, reason: 'unreadable', detail: message });
     structure.reject(new Error(message));
   };
@@ -136,11 +159,11 @@ export function readDocument(bytes: ArrayBuffer, { askPassword, password, onProg
         onFrontSheet?.(message.details);
         break;
       case 'structure':
-        end();
+        end(true);
         structure.resolve(message);
         break;
       case 'failed':
-        end();
+        end(true);
         if (!message.opened) facts.resolve(message.passwordCancelled ? { ok: false, reason: 'password-cancelled', detail: '' } : { ok: false, reason: 'unreadable', detail: message.message });
         structure.reject(new Error(message.message));
         break;

@@ -1,7 +1,7 @@
 // The structure worker's work (see structure.worker.ts): opens a PDF with pdf.js once and
 // reports its page count and title as soon as it is open, then, when asked to go on,
 // reads every page's text and works out the document's structure (front sheet, agenda,
-// printed page numbers).
+// printed page numbers). One document at a time; the worker is kept for the next one.
 import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import { parseFrontSheet } from '../../shared/agenda';
 import type { OutlineNode } from '../../shared/agenda/types';
@@ -98,13 +98,11 @@ function frontDetails(pages: string[][]): Extract<StructureResponse, { type: 'fr
 async function secondCopy(pdf: PDFDocumentProxy, startHelper: (() => Worker) | undefined, options: { assetsBase: string; password?: string }) {
   if (!startHelper || pdf.numPages < SHARED_FROM_PAGES || (self.navigator?.hardwareConcurrency ?? 1) < 2) return null;
   try {
-    const worker = PDFWorker.create({ port: startHelper() });
-    const task = getDocument({ ...documentOptions(options.assetsBase, 'worker'), data: await pdf.getData(), password: options.password, worker });
-    const close = async () => {
-      await task.destroy();
-      worker.destroy();
-    };
-    return { pdf: await task.promise, close };
+    // Started once and kept, like the first: a pdf.js worker that has read a document
+    // before has its code compiled, so the next long document starts at full speed.
+    helper ??= PDFWorker.create({ port: startHelper() });
+    const task = getDocument({ ...documentOptions(options.assetsBase, 'worker'), data: await pdf.getData(), password: options.password, worker: helper });
+    return { pdf: await task.promise, close: () => task.destroy() };
   } catch {
     // The first copy reads every page instead.
     return null;
@@ -155,13 +153,21 @@ async function readStructure(pdf: PDFDocumentProxy, second: PDFDocumentProxy | n
   return { structure, pages };
 }
 
+/** The pdf.js worker every document is opened in; passed to getDocument so that ending a document does not end it. */
+let primary: PDFWorker | undefined;
+/** The second pdf.js worker, once a long document has needed it. */
+let helper: PDFWorker | undefined;
 /** Where the user's answer to a password question goes; set while one is asked. */
 let answerPassword: ((password: string | null) => void) | undefined;
-/** Resolved by the UI thread's 'continue': the document is listed, read on. */
-let goOn: () => void;
-const goingOn = new Promise<void>((resolve) => (goOn = resolve));
+/** Resolves the read in hand's wait for the UI thread's 'continue' (the document is listed). */
+let goOn: (() => void) | undefined;
 
 async function read({ bytes, password, askPassword, assetsBase }: ReadRequest, startHelper?: () => Worker) {
+  // Set before the first await, so a 'continue' that follows this 'read' finds it.
+  const goingOn = new Promise<void>((resolve) => (goOn = resolve));
+  answerPassword = undefined;
+  // A pause meant for the document before is over; the UI thread pauses this one anew if a document is opening.
+  resumeWork();
   // The password that opened the file, for opening it again in a second pdf.js worker.
   let opener = password;
   const started = performance.now();
@@ -171,7 +177,7 @@ async function read({ bytes, password, askPassword, assetsBase }: ReadRequest, s
   let passwordCancelled = false;
   let opened = false;
   // A Uint8Array over the whole buffer is transferred on to pdf.js's worker, not copied.
-  const task = getDocument({ ...documentOptions(assetsBase, 'worker'), data: new Uint8Array(bytes), password });
+  const task = getDocument({ ...documentOptions(assetsBase, 'worker'), data: new Uint8Array(bytes), password, worker: primary });
   if (askPassword) {
     task.onPassword = (update: (password: string) => void, reason: number) => {
       encrypted = true;
@@ -212,9 +218,10 @@ async function read({ bytes, password, askPassword, assetsBase }: ReadRequest, s
 /** Takes the UI thread's messages, with pdf.js's API using `pdfjsWorker` as its worker; `startHelper` starts another for long documents. */
 export function startReader(pdfjsWorker: Worker, startHelper?: () => Worker): (message: StructureRequest) => void {
   GlobalWorkerOptions.workerPort = pdfjsWorker;
+  primary = PDFWorker.create({ port: pdfjsWorker });
   return (message) => {
     if (message.type === 'password') answerPassword?.(message.password);
-    else if (message.type === 'continue') goOn();
+    else if (message.type === 'continue') goOn?.();
     else if (message.type === 'pause') pause();
     else if (message.type === 'resume') resumeWork();
     else if (message.type === 'read') void read(message, startHelper);
