@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/questions/csv';
-import { PACK, importFiles, launchChromium, libraryEntries, openApp } from './support';
+import { PACK, holdWrites, importFiles, launchChromium, libraryEntries, openApp } from './support';
 
 let browser: Browser;
 let page: Page;
@@ -223,6 +223,9 @@ describe('notes', () => {
     await openWorkspace();
     await notes().getByRole('button', { name: 'Add note' }).click();
     const text = notes().getByLabel('Note', { exact: true });
+    await text.waitFor();
+    // The reload below comes before the database has stored what was typed.
+    await holdWrites(page, 'notes');
     await text.fill('# Before the meeting\n\nAsk about **Breathing Space**.');
     const preview = notes().getByRole('region', { name: 'Preview' });
     await expect.poll(() => preview.getByRole('heading', { name: 'Before the meeting' }).count()).toBe(1);
@@ -307,6 +310,16 @@ describe('inquiry days', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Witnesses' }).getByRole('listitem').count()).toBe(2);
     // The witnesses and the questions list load separately; wait for the questions too.
     await expect.poll(() => rows().count()).toBe(2);
+
+    // Words typed into the objective are kept through a reload that comes before the
+    // database has stored them.
+    await holdWrites(page, 'inquiries');
+    const objective = 'To understand why children come into care, and what would keep more of them at home.';
+    await page.getByLabel('Objective', { exact: true }).fill(objective);
+    await page.reload();
+    await page.getByRole('button', { name: 'Questions and notes' }).click();
+    await page.getByRole('navigation', { name: 'Inquiries from this meeting' }).getByRole('button', { name: 'Children’s services for children on the edge of care' }).click();
+    await expect.poll(() => page.getByLabel('Objective', { exact: true }).inputValue()).toBe(objective);
   });
 });
 

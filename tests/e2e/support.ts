@@ -103,3 +103,24 @@ export function storedRows<T>(page: Page, table: string): Promise<T[]> {
     return request.result as T[];
   }, table);
 }
+
+/**
+ * Holds every later write to one of the app's tables until the page goes away, as a crash
+ * or reload between typing and storing would leave it: a write transaction on the table is
+ * kept open by one request after another, and the app's own writes queue behind it.
+ */
+export function holdWrites(page: Page, table: string): Promise<void> {
+  return page.evaluate<void, string>(
+    (name) =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('scrutineer');
+        open.onsuccess = () => {
+          const store = open.result.transaction(name, 'readwrite').objectStore(name);
+          const hold = () => void (store.count().onsuccess = hold);
+          hold();
+          resolve();
+        };
+      }),
+    table,
+  );
+}
