@@ -60,11 +60,14 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
   const position =
     waiting !== null
       ? `Going to page ${waiting} once the printed page numbers are read…`
-      : !numbers.known
-        ? `${page} of ${pageCount} (PDF numbers until the printed page numbers are read)`
-        : numbers.printed
-          ? `${label ? `Page ${label}${numbers.inferred(page) ? ' (inferred: not stamped)' : ''} · ` : 'No printed number · '}PDF page ${page} of ${pageCount}`
-          : `of ${pageCount}`;
+      : pageCount === 0
+        ? // Not "1 of 0" while the document opens: it has no pages to count yet.
+          'Opening…'
+        : !numbers.known
+          ? `${page} of ${pageCount} (PDF numbers until the printed page numbers are read)`
+          : numbers.printed
+            ? `${label ? `Page ${label}${numbers.inferred(page) ? ' (inferred: not stamped)' : ''} · ` : 'No printed number · '}PDF page ${page} of ${pageCount}`
+            : `of ${pageCount}`;
   return (
     <form className="page-field" onSubmit={submit}>
       <label htmlFor="page-field">Page</label>
