@@ -19,8 +19,10 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
   // An object per submit, so typing the same page again is a new request.
   const [request, setRequest] = useState<{ typed: string } | null>(null);
   const handled = useRef<{ typed: string } | null>(null);
-  const ready = numbers.known && pageCount > 0;
-  // Once the numbers are known the effect below goes there; until then the field says it waits.
+  // A printed number needs the printed numbers; "PDF 41" only needs the document open.
+  const explicit = request ? EXPLICIT_PDF.test(request.typed) : false;
+  const ready = pageCount > 0 && (numbers.known || explicit);
+  // Once it can, the effect below goes there; until then the field says it waits.
   const waiting = request && !ready ? request.typed : null;
   const label = numbers.labelOf(page);
   const text = draft ?? (numbers.known ? label : String(page)) ?? '';
@@ -59,7 +61,9 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
   // Shown in full as a tooltip when a narrow toolbar cuts it short.
   const position =
     waiting !== null
-      ? `Going to page ${waiting} once the printed page numbers are read…`
+      ? explicit
+        ? `Going to ${waiting} once the document is open…`
+        : `Going to page ${waiting} once the printed page numbers are read…`
       : pageCount === 0
         ? // Not "1 of 0" while the document opens: it has no pages to count yet.
           'Opening…'
@@ -85,7 +89,7 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
         aria-describedby="page-position"
       />
       <span role="status" className="visually-hidden">
-        {waiting !== null ? `Going to page ${waiting} once the printed page numbers are read.` : ''}
+        {waiting === null ? '' : explicit ? `Going to ${waiting} once the document is open.` : `Going to page ${waiting} once the printed page numbers are read.`}
       </span>
       <span id="page-position" className="page-position" title={position}>
         {position}
