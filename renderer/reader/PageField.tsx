@@ -24,6 +24,7 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
   const ready = pageCount > 0 && (numbers.known || explicit);
   // Once it can, the effect below goes there; until then the field says it waits.
   const waiting = request && !ready ? request.typed : null;
+  const waitingFor = waiting === null ? null : explicit ? `Going to ${waiting} once the document is open` : `Going to page ${waiting} once the printed page numbers are read`;
   const label = numbers.labelOf(page);
   const text = draft ?? (numbers.known ? label : String(page)) ?? '';
 
@@ -60,10 +61,8 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
 
   // Shown in full as a tooltip when a narrow toolbar cuts it short.
   const position =
-    waiting !== null
-      ? explicit
-        ? `Going to ${waiting} once the document is open…`
-        : `Going to page ${waiting} once the printed page numbers are read…`
+    waitingFor !== null
+      ? `${waitingFor}…`
       : pageCount === 0
         ? // Not "1 of 0" while the document opens: it has no pages to count yet.
           'Opening…'
@@ -89,7 +88,7 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
         aria-describedby="page-position"
       />
       <span role="status" className="visually-hidden">
-        {waiting === null ? '' : explicit ? `Going to ${waiting} once the document is open.` : `Going to page ${waiting} once the printed page numbers are read.`}
+        {waitingFor === null ? '' : `${waitingFor}.`}
       </span>
       <span id="page-position" className="page-position" title={position}>
         {position}
