@@ -2,7 +2,7 @@
 // reports its page count and title as soon as it is open, then, when asked to go on,
 // reads every page's text and works out the document's structure (front sheet, agenda,
 // printed page numbers). One document at a time; the worker is kept for the next one.
-import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
+import { getDocument, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import { parseFrontSheet } from '../../shared/agenda';
 import type { OutlineNode } from '../../shared/agenda/types';
 import { textLines } from '../../shared/pdf/textLines';
@@ -95,12 +95,9 @@ function frontDetails(pages: string[][]): Extract<StructureResponse, { type: 'fr
  * The same document opened by a second pdf.js worker, for reading half its pages, or null
  * when it is short, the machine has one core, or the second copy will not open.
  */
-async function secondCopy(pdf: PDFDocumentProxy, startHelper: (() => Worker) | undefined, options: { assetsBase: string; password?: string }) {
-  if (!startHelper || pdf.numPages < SHARED_FROM_PAGES || (self.navigator?.hardwareConcurrency ?? 1) < 2) return null;
+async function secondCopy(pdf: PDFDocumentProxy, options: { assetsBase: string; password?: string }) {
+  if (!helper || pdf.numPages < SHARED_FROM_PAGES) return null;
   try {
-    // Started once and kept, like the first: a pdf.js worker that has read a document
-    // before has its code compiled, so the next long document starts at full speed.
-    helper ??= PDFWorker.create({ port: startHelper() });
     const task = getDocument({ ...documentOptions(options.assetsBase, 'worker'), data: await pdf.getData(), password: options.password, worker: helper });
     return { pdf: await task.promise, close: () => task.destroy() };
   } catch {
@@ -155,14 +152,14 @@ async function readStructure(pdf: PDFDocumentProxy, second: PDFDocumentProxy | n
 
 /** The pdf.js worker every document is opened in; passed to getDocument so that ending a document does not end it. */
 let primary: PDFWorker | undefined;
-/** The second pdf.js worker, once a long document has needed it. */
+/** The second pdf.js worker, for long documents, on a machine with a second core; kept like the first, so its code stays compiled and warm. */
 let helper: PDFWorker | undefined;
 /** Where the user's answer to a password question goes; set while one is asked. */
 let answerPassword: ((password: string | null) => void) | undefined;
 /** Resolves the read in hand's wait for the UI thread's 'continue' (the document is listed). */
 let goOn: (() => void) | undefined;
 
-async function read({ bytes, password, askPassword, assetsBase }: ReadRequest, startHelper?: () => Worker) {
+async function read({ bytes, password, askPassword, assetsBase }: ReadRequest) {
   // Set before the first await, so a 'continue' that follows this 'read' finds it.
   const goingOn = new Promise<void>((resolve) => (goOn = resolve));
   answerPassword = undefined;
@@ -205,7 +202,7 @@ async function read({ bytes, password, askPassword, assetsBase }: ReadRequest, s
     const asked = performance.now();
     await goingOn;
     waitedMs += performance.now() - asked;
-    const second = await secondCopy(pdf, startHelper, { assetsBase, password: opener });
+    const second = await secondCopy(pdf, { assetsBase, password: opener });
     const { structure, pages } = await readStructure(pdf, second?.pdf ?? null).finally(() => second?.close());
     reply({ type: 'structure', structure, pages, durationMs: performance.now() - started - waitedMs });
   } catch (error) {
@@ -215,15 +212,15 @@ async function read({ bytes, password, askPassword, assetsBase }: ReadRequest, s
   }
 }
 
-/** Takes the UI thread's messages, with pdf.js's API using `pdfjsWorker` as its worker; `startHelper` starts another for long documents. */
-export function startReader(pdfjsWorker: Worker, startHelper?: () => Worker): (message: StructureRequest) => void {
-  GlobalWorkerOptions.workerPort = pdfjsWorker;
+/** Takes the UI thread's messages, with pdf.js's API using `pdfjsWorker` as its worker, and `helperWorker` (when there is one) for the second half of long documents. */
+export function startReader(pdfjsWorker: Worker, helperWorker?: Worker): (message: StructureRequest) => void {
   primary = PDFWorker.create({ port: pdfjsWorker });
+  if (helperWorker) helper = PDFWorker.create({ port: helperWorker });
   return (message) => {
     if (message.type === 'password') answerPassword?.(message.password);
     else if (message.type === 'continue') goOn?.();
     else if (message.type === 'pause') pause();
     else if (message.type === 'resume') resumeWork();
-    else if (message.type === 'read') void read(message, startHelper);
+    else if (message.type === 'read') void read(message);
   };
 }
