@@ -30,7 +30,7 @@ const cutOff = (page: Page) =>
 
 const shown = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Reader' }).getByRole('button', { name, exact: true }).isVisible();
 
-it('keeps every control of the reader toolbar whole at 1280, 1366 and 1440 px, and uses More tools below', async () => {
+it('keeps every control of the reader toolbar whole at 1280, 1366 and 1440 px, and uses More tools below, down to 320 px', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   context.setDefaultTimeout(SETTLE_MS);
   const page = await context.newPage();
@@ -85,6 +85,17 @@ it('keeps every control of the reader toolbar whole at 1280, 1366 and 1440 px, a
   await expect.poll(() => shown(page, 'Side panel')).toBe(true);
   await page.keyboard.press('Escape');
   await expect.poll(() => shown(page, 'Side panel')).toBe(false);
+
+  // 320 px (a 1280 px window at 400%): the title takes a row of its own, the controls share the next, the rest under More tools.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect.poll(() => shown(page, 'More tools')).toBe(true);
+  expect(await cutOff(page)).toEqual([]);
+  const title = (await toolbar.getByRole('heading', { level: 1 }).boundingBox())!;
+  const library = (await page.getByRole('button', { name: 'Library' }).boundingBox())!;
+  expect(library.y).toBeGreaterThanOrEqual(title.y + title.height);
+  await page.getByRole('button', { name: 'More tools' }).click();
+  await expect.poll(() => shown(page, 'Side panel')).toBe(true);
+  await page.keyboard.press('Escape');
 
   // Back in one row when there is room; a control in use that moves under More tools stays in view, focused.
   await page.setViewportSize({ width: 1280, height: 860 });
