@@ -3,11 +3,9 @@
 // so, and a typed number waits for them rather than being taken for a PDF page.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNotices } from '../common/notices';
+import { pagePosition, pageRequest } from './pageFieldState';
 import type { PageNumbers } from './pageNumbers';
 import { useReader } from './readerStore';
-
-/** "PDF 41", "PDF page 41": a PDF page, which needs no printed numbers. */
-const EXPLICIT_PDF = /^(?:page\s+)?pdf\s*(?:page\s*)?\d+$/i;
 
 export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPage: number): void }) {
   const page = useReader((state) => state.page);
@@ -19,12 +17,10 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
   // An object per submit, so typing the same page again is a new request.
   const [request, setRequest] = useState<{ typed: string } | null>(null);
   const handled = useRef<{ typed: string } | null>(null);
-  // A printed number needs the printed numbers; "PDF 41" only needs the document open.
-  const explicit = request ? EXPLICIT_PDF.test(request.typed) : false;
-  const ready = pageCount > 0 && (numbers.known || explicit);
-  // Once it can, the effect below goes there; until then the field says it waits.
-  const waiting = request && !ready ? request.typed : null;
-  const waitingFor = waiting === null ? null : explicit ? `Going to ${waiting} once the document is open` : `Going to page ${waiting} once the printed page numbers are read`;
+  // Once it can, the effect below goes there; until then the field says what it waits for.
+  const state = request ? pageRequest(request.typed, pageCount, numbers.known) : null;
+  const ready = state?.ready ?? false;
+  const waitingFor = state && !state.ready ? state.waitingFor : null;
   const label = numbers.labelOf(page);
   const text = draft ?? (numbers.known ? label : String(page)) ?? '';
 
@@ -55,22 +51,12 @@ export function PageField({ numbers, onGo }: { numbers: PageNumbers; onGo(pdfPag
     event.preventDefault();
     const typed = text.trim();
     setDraft(null);
-    if (pageCount === 0 || (!numbers.known && !EXPLICIT_PDF.test(typed))) setRequest({ typed });
-    else go(typed);
+    if (pageRequest(typed, pageCount, numbers.known).ready) go(typed);
+    else setRequest({ typed });
   };
 
   // Shown in full as a tooltip when a narrow toolbar cuts it short.
-  const position =
-    waitingFor !== null
-      ? `${waitingFor}…`
-      : pageCount === 0
-        ? // Not "1 of 0" while the document opens: it has no pages to count yet.
-          'Opening…'
-        : !numbers.known
-          ? `${page} of ${pageCount} (PDF numbers until the printed page numbers are read)`
-          : numbers.printed
-            ? `${label ? `Page ${label}${numbers.inferred(page) ? ' (inferred: not stamped)' : ''} · ` : 'No printed number · '}PDF page ${page} of ${pageCount}`
-            : `of ${pageCount}`;
+  const position = pagePosition(page, pageCount, numbers, waitingFor);
   return (
     <form className="page-field" onSubmit={submit}>
       <label htmlFor="page-field">Page</label>
