@@ -7,7 +7,7 @@ import { letterDate, reportTitle } from './reportHeader';
 import { findMinutesHeading, minutesDetails, minutesItems } from './minutes';
 import { AGENDA_HEADING } from './patterns';
 import { mapPrintedPages, readStamps } from './printedPages';
-import { documentLines, pageLines, textWeight, type Line } from './text';
+import { blankish, documentLines, pageLines, textWeight, type Line } from './text';
 import type { DocumentPages, FrontSheet, PrintedPageMap } from './types';
 
 /** A front sheet is at most this many unstamped leading pages. */
@@ -42,13 +42,17 @@ export function parseFrontSheet(pages: DocumentPages, printed?: PrintedPageMap):
   for (let p = 0; p < Math.min(pages.length, MAX_FRONT_PAGES) && map.labels[p] === undefined; p++) leading.push(p);
   const stampedFirstPage = leading.length === 0;
   const candidatePages = stampedFirstPage ? [0] : leading;
-  const firstPage = withoutStamps(pageLines(pages[0] ?? [], 0));
+  // A blank or "intentionally left blank" page before the first page of text (as printed
+  // double-sided) is passed over: minutes and reports announce themselves on the page after.
+  const blanks = pages.slice(0, MAX_FRONT_PAGES).findIndex((page) => !blankish(page));
+  const opening = Math.max(0, blanks);
+  const firstPage = withoutStamps(pageLines(pages[opening] ?? [], opening));
 
   // Minutes announce themselves in their first lines, before any numbered business.
   const minutesHeading = findMinutesHeading(firstPage);
   const agendaHeadingFirst = firstPage.findIndex((l) => AGENDA_HEADING.test(l.text));
   if (minutesHeading !== undefined && (agendaHeadingFirst < 0 || agendaHeadingFirst > minutesHeading)) {
-    const all = withoutStamps(documentLines(pages, pages.map((_, i) => i)));
+    const all = withoutStamps(documentLines(pages, pages.map((_, i) => i).slice(opening)));
     return { kind: 'minutes', ...minutesDetails(firstPage, minutesHeading), items: minutesItems(all.slice(minutesHeading + 1)), frontSheetPages: 0 };
   }
 

@@ -1,6 +1,7 @@
 // Maps PDF pages to printed page labels from their stamps, with gap filling and a stamps → /PageLabels → PDF-number fallback.
 
 import { stampCandidates, type StampCandidate } from './stamps';
+import { blankish } from './text';
 import type { DocumentPages, PageLabelSource, PageNumbering, PrintedPageMap } from './types';
 
 /** How far (in PDF pages) to look for a neighbour that confirms a weak stamp. */
@@ -116,14 +117,6 @@ export function mapPrintedPages(pages: DocumentPages): PrintedPageMap {
   }
   inferRunEnds(pages, labels, sources);
   return makeMap(labels, sources);
-}
-
-/** "This page is intentionally left blank", or next to nothing on it. */
-const BLANK_PAGE = /\b(?:intentionally|deliberately)\s+(?:been\s+)?left\s+blank\b|^(?:blank page|this page is blank)$/i;
-
-function blankish(page: readonly string[] | undefined): boolean {
-  const lines = (page ?? []).map((l) => l.trim()).filter((l) => l !== '');
-  return lines.length === 0 || (lines.length <= 3 && lines.some((l) => BLANK_PAGE.test(l)));
 }
 
 /**

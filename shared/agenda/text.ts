@@ -33,6 +33,14 @@ export function documentLines(pages: DocumentPages, pageIndexes: readonly number
   return pageIndexes.flatMap((p) => pageLines(pages[p] ?? [], p));
 }
 
+/** "This page is intentionally left blank", or next to nothing on it. */
+const BLANK_PAGE = /\b(?:intentionally|deliberately)\s+(?:been\s+)?left\s+blank\b|^(?:blank page|this page is blank)$/i;
+
+export function blankish(page: readonly string[] | undefined): boolean {
+  const lines = (page ?? []).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length === 0 || (lines.length <= 3 && lines.some((l) => BLANK_PAGE.test(l)));
+}
+
 /** Total non-space characters in the first `maxPages` pages. */
 export function textWeight(pages: DocumentPages, maxPages = 3): number {
   let n = 0;

@@ -84,4 +84,31 @@ describe('other minutes layouts', () => {
     expect(sheet.committee).toBe('Scrutiny Panel');
     expect(sheet.items.map((i) => i.number)).toEqual(['1', '2', '3']);
   });
+
+  it('reads minutes printed after a blank or "intentionally left blank" first page', () => {
+    const minutes = [
+      'SCRUTINY COMMITTEE',
+      'MINUTES of a meeting of the Scrutiny Committee held in the Darent Room, Sessions House, County',
+      'Hall, Maidstone on Wednesday, 13 March 2024.',
+      'PRESENT: Mr A Booth (Chairman), Mr P Bartlett and Mr D Beaney',
+      'UNRESTRICTED ITEMS',
+      '42. Membership',
+      '(Item 1)',
+      '1. The Committee noted that Mr Brady had replaced Mr Hook as a member of the Committee.',
+      '43. 24/00010 - Securing Kent\'s Future - Budget Recovery Strategy update',
+      '(Item 5)',
+      'RESOLVED that the report be noted.',
+    ];
+    for (const cover of [[], ['This page is intentionally left blank']]) {
+      const sheet = parseFrontSheet([cover, minutes]);
+      expect(sheet.kind).toBe('minutes');
+      expect(sheet.committee).toBe('Scrutiny Committee');
+      expect(sheet.date).toBe('2024-03-13');
+      expect(sheet.venue).toBe('Darent Room, Sessions House, County Hall, Maidstone');
+      expect(sheet.items.map((i) => `${i.number} (item ${i.agendaItem}) ${i.title}`)).toEqual([
+        '42 (item 1) Membership',
+        "43 (item 5) 24/00010 - Securing Kent's Future - Budget Recovery Strategy update",
+      ]);
+    }
+  });
 });
