@@ -4,7 +4,11 @@ import { findDates } from './dates';
 import { committeeFromLine } from './meeting';
 import { endsDangling, headingLike, normaliseLine, tidyCase, type Line } from './text';
 
-const TITLE_LABEL = /^(?:subject|title|report title|report subject|name of report)\s*[:\-–]\s*(.{3,})$/i;
+const TITLE_LABEL_WORDS = String.raw`(?:subject(?: matter)?(?:\s*\/\s*title of (?:the )?decision)?|title(?: of (?:the )?(?:decision|report))?|report title|report subject|name of report|decision title)`;
+/** "Subject: ...", and a record of decision's "Subject Matter / Title of Decision: ...". */
+const TITLE_LABEL = new RegExp(`^${TITLE_LABEL_WORDS}\\s*[:\\-–]\\s*(.{3,})$`, 'i');
+/** The same label alone on its line, the title on the next (a table's label column read first). */
+const TITLE_LABEL_ALONE = new RegExp(`^${TITLE_LABEL_WORDS}\\s*[:\\-–]?$`, 'i');
 /** Lines that head a report without being its title. */
 const NOT_TITLE = /^(?:agenda item\b|item\s+\d|appendix\s+[a-z0-9]+\s*$|public document pack|(?:un)?restricted|official(?:[- ]sensitive)?|not protectively marked|part (?:one|two|1|2|i|ii)\b|exempt|confidential|draft|page \d|report\s*$|(?:the\s+)?report\s*$|executive decision\s*$)/i;
 /** The council's own name heads many reports: it is not their title. */
@@ -14,9 +18,11 @@ const LETTER = /^dear\b/i;
 
 /** The report's title from a "Subject:" line, else the first heading-like line on its first page. */
 export function reportTitle(lines: readonly Line[]): string | undefined {
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const m = TITLE_LABEL.exec(line.text);
     if (m?.[1]) return tidyCase(normaliseLine(m[1]));
+    const next = lines[index + 1]?.text;
+    if (TITLE_LABEL_ALONE.test(line.text) && next && !/:/.test(next) && next.split(' ').length >= 2) return tidyCase(normaliseLine(next));
   }
   if (lines.some((l) => LETTER.test(l.text))) return undefined;
   for (const line of lines.slice(0, 10)) {

@@ -88,4 +88,22 @@ describe('report headers', () => {
     expect(sheet.kind).toBe('report');
     expect(sheet.items).toEqual([]);
   });
+
+  it('titles a record of decision by its "Subject Matter / Title of Decision", not by the member taking it', () => {
+    const decision = [
+      'KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION',
+      'DECISION TO BE TAKEN BY: DECISION NO:',
+      'Neil Baker, 24/00019',
+      'Cabinet Member for Highways and Transport',
+      'For publication Yes',
+      'Key decision: YES',
+      'Subject Matter / Title of Decision: Highways Term Maintenance Contract extension',
+      'Decision: As Cabinet Member for Highways and Transport, I agree to extend the contract for two years.',
+    ];
+    expect(parseFrontSheet([decision])).toMatchObject({ kind: 'report', reportTitle: 'Highways Term Maintenance Contract extension' });
+    // The label read before its value, as a two-column table can come out.
+    const labelFirst = ['From: Neil Baker, Cabinet Member for Highways and Transport', 'Subject:', 'Highways Term Maintenance Contract extension', 'Classification: Unrestricted'];
+    expect(parseFrontSheet([labelFirst]).reportTitle).toBe('Highways Term Maintenance Contract extension');
+  });
 });
+
