@@ -5,7 +5,7 @@ import { finishItems, type Draft } from './itemDraft';
 import { parseItemMarker } from './itemNumbers';
 import { accept, newSequence, type ListMode } from './itemSequence';
 import { findPageRef, isSupplementLine, stripSupplementTail, type PageRefMatch } from './pageRefs';
-import { EXCLUSION_TITLE, ITEM_EXEMPT_NOTE, ITEM_REF, NEW_DOCUMENT, PART_ONE, PART_TWO, REPORT_OF, SECTION_NOTE, STOP_HEADING } from './patterns';
+import { EXCLUSION_TITLE, ITEM_EXEMPT_NOTE, ITEM_REF, NEW_DOCUMENT, PART_ONE, PART_TWO, REPORT_OF, SECTION_HEADING, SECTION_NOTE, STOP_HEADING } from './patterns';
 import { endsDangling, type Line } from './text';
 import type { AgendaItem } from './types';
 
@@ -88,6 +88,11 @@ export function parseItemList(lines: readonly Line[], mode: ListMode): ParsedLis
     if (heading && PART_ONE.test(text) && !parseItemMarker(text)) {
       exemptMode = false;
       if (cur) cur.lastField = 'other';
+      continue;
+    }
+    // "B - Key decisions": the heading of a lettered section, neither an item nor part of the title above it.
+    if (cur && SECTION_HEADING.test(text) && !parseItemMarker(text)) {
+      cur.lastField = 'other';
       continue;
     }
     const itemRef = ITEM_REF.exec(text);

@@ -1,4 +1,4 @@
-// Recognises an agenda item number at the start of a line: "1.", "4", "4a", "4 (a)", "(a)", "a.", "12.1", "Item 5".
+// Recognises an agenda item number at the start of a line: "1.", "4", "4a", "4 (a)", "(a)", "a.", "12.1", "Item 5", "B1".
 
 export type ItemMarker =
   /** "4. Title", "4 Title" (loose: no punctuation after the number), "Item 4 Title". */
@@ -8,7 +8,9 @@ export type ItemMarker =
   /** "4a Title", "4 (a) Title", "Item 4a" */
   | { kind: 'lettered'; major: number; letter: string; rest: string }
   /** "(a) Title", "a. Title", "(ii) Title": a sub-item of whatever item is current. */
-  | { kind: 'sub'; token: string; rest: string };
+  | { kind: 'sub'; token: string; rest: string }
+  /** "B1 Title": item 1 of section B, in agendas divided into lettered sections ("B - Decisions for Recommendation"). */
+  | { kind: 'sectioned'; section: string; major: number; rest: string };
 
 const MONTH_START = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?,?\s*(\d{1,4}\b|$)/i;
 
@@ -33,6 +35,7 @@ const DECIMAL = /^(\d{1,3})\.([1-9]\d?)\.?(?:\s+|$)(.*)$/;
 const LETTERED_PAREN = /^(\d{1,3})\s?\(([a-z])\)[.:]?(?:\s+|$)(.*)$/;
 const LETTERED = /^(\d{1,3})([a-z])[.):]?(?:\s+|$)(.*)$/;
 const TOP = /^(\d{1,3})(?:\s?([.):])\s*|\s+|$)(.*)$/;
+const SECTIONED = /^([A-H])(\d{1,2})[.):]?\s+(.+)$/;
 const SUB_PAREN = /^\(([a-z]|[ivx]{1,4})\)[.:]?(?:\s+|$)(.*)$/;
 const SUB_DOT = /^([a-z]|[ivx]{1,4})[.)](?:\s+|$)(.*)$/;
 
@@ -67,6 +70,11 @@ export function parseItemMarker(line: string): ItemMarker | undefined {
     const rest = m[3] ?? '';
     if (m[2] === ')' && rest === '') return undefined;
     return titleLike(rest, loose) ? { kind: 'top', major: Number(m[1]), rest, loose } : undefined;
+  }
+  m = SECTIONED.exec(text);
+  if (m) {
+    const rest = m[3] ?? '';
+    return titleLike(rest, true) ? { kind: 'sectioned', section: m[1] ?? '', major: Number(m[2]), rest } : undefined;
   }
   m = SUB_PAREN.exec(text) ?? SUB_DOT.exec(text);
   if (m) {

@@ -12,6 +12,9 @@ export interface Sequence {
   letter: number;
   roman: number;
   letterNumber?: string;
+  /** Lettered sections ("A1", "A2", "B1"): the current section (A = 1) and the last number in it. */
+  section?: number;
+  sectionMajor?: number;
 }
 
 export interface Accepted {
@@ -27,7 +30,22 @@ export interface Accepted {
  */
 export function accept(marker: ItemMarker, seq: Sequence, mode: ListMode): Accepted | undefined {
   const last = seq.major;
+  // A list numbered by sections ("A1", "B1") does not mix with plain numbers: a "1." after it is a paragraph.
+  if (seq.section !== undefined && marker.kind !== 'sectioned') return undefined;
   switch (marker.kind) {
+    case 'sectioned': {
+      if (mode === 'minutes' || last !== undefined) return undefined;
+      const section = marker.section.charCodeAt(0) - 64;
+      if (seq.section === undefined) {
+        if (section > 2 || marker.major > 2) return undefined;
+      } else if (section === seq.section) {
+        const gap = marker.major - (seq.sectionMajor ?? 0);
+        if (gap < 1 || gap > 3) return undefined;
+      } else if (section < seq.section || section - seq.section > 2 || marker.major > 2) return undefined;
+      seq.section = section;
+      seq.sectionMajor = marker.major;
+      return { number: `${marker.section}${marker.major}`, major: marker.major };
+    }
     case 'top': {
       const bareLine = marker.loose && marker.rest === '';
       if (last === undefined) {

@@ -33,6 +33,8 @@ function splitNumber(title: string): { number: string; title: string; sub?: stri
       return { number: `${marker.major}${marker.letter}`, title: marker.rest.replace(/^[-–—:]\s*/, '') };
     case 'sub':
       return { number: '', title: marker.rest, sub: marker.token };
+    case 'sectioned':
+      return { number: `${marker.section}${marker.major}`, title: marker.rest.replace(/^[-–—:]\s*/, '') };
   }
 }
 

@@ -39,7 +39,9 @@ export const SECTION_NOTE = /^\(?(?:all (?:reports|items) in this (?:section|par
 export const ITEM_EXEMPT_NOTE = /^\(?\s*(?:(?:not for publication|exempt|confidential|restricted)\b.*\b(?:paragraphs?|schedule 12a|local government act)\b.*|(?:exempt|confidential|not for publication)(?:\s+item)?\s*\)?\.?)$/i;
 
 /** Under a minute's heading, the agenda item it records: "(Item 5)", "(Agenda Item 5a)". */
-export const ITEM_REF = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)\.?$/i;
+export const ITEM_REF = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?([A-H]\d{1,2}|\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)\.?$/i;
+/** The heading of a lettered section of an agenda ("B - Key or significant Cabinet Member Decisions"), whose items are "B1", "B2". */
+export const SECTION_HEADING = /^[A-H]\s*[-–—:]\s+[A-Z]/;
 
 /** The labelled lines that open an officer's report ("From:", "To:", "Subject:", "Key decision:"): two or more make a report. */
 export const REPORT_LABEL = /^(?:from|to|by|subject|title|classification|decision (?:no|number|reference)\.?|key decision|electoral divisions?|wards?(?: affected)?|report (?:of|to|by|author|title)|purpose of (?:the |this )?report|(?:executive )?summary|recommendations?|background (?:documents?|papers)|date of (?:meeting|report|decision)|report date|cabinet member|portfolio(?: holder)?|lead officer|responsible officer|future pathway of (?:the )?(?:paper|report)|divisions? affected)\s*[:\-–]/i;

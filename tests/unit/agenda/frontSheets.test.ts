@@ -361,3 +361,74 @@ Contents
     expect(parseFrontSheet([[], [''], []])).toEqual({ kind: 'unknown', items: [], frontSheetPages: 0 });
   });
 });
+
+describe('agenda divided into lettered sections (a cabinet committee: "A - Committee Business", items A1, A2, B1)', () => {
+  const sheet = parseFrontSheet(
+    lines(`
+ENVIRONMENT AND TRANSPORT CABINET COMMITTEE
+Thursday, 14th March, 2024, at 10.00 am Ask for: Hayley Savage
+Council Chamber, Sessions House, County Hall, Maidstone Telephone: 03000 414286
+Membership (17)
+Conservative (13): Mr A R Hills (Chair), Mr C Simkins (Vice-Chairman), Mr M Baldock
+UNRESTRICTED ITEMS
+(During these items the meeting is likely to be open to the public)
+A - Committee Business
+A1 Introduction/Webcast announcement
+A2 Apologies and Substitutes
+A3 Declarations of Interest by Members in items on the Agenda
+A4 Minutes of the meeting held on 23 January 2024 (Pages 1 - 10)
+B - Key or significant Cabinet/ Cabinet Member Decision(s) for Recommendation or
+Endorsement
+B1 24/00019 - Highways Term Maintenance Contract extension (Pages 11 - 30)
+B2 24/00021 - Kent Rail Strategy (Pages 31 - 60)
+C - Other items for comment/ recommendation to the Leader/ Cabinet Member/ Cabinet or
+officers
+C1 Performance Dashboard (Pages 61 - 80)
+D - Monitoring of Key or significant Cabinet/ Cabinet Member decision(s)
+D1 23/00110 - Decisions taken outside the Cabinet Committee meeting cycle (Pages 87 - 90)
+EXEMPT ITEMS
+(At the time of preparing the agenda there were no exempt items during which the press and public are
+likely to be excluded)
+Benjamin Watts
+General Counsel
+`),
+  );
+
+  it('is an agenda whose items keep their section numbers, without the section headings in their titles', () => {
+    expect(sheet).toMatchObject({ kind: 'agenda', committee: 'Environment and Transport Cabinet Committee', date: '2024-03-14' });
+    expect(sheet.items.map((i) => `${i.number} ${i.title}${i.pages ? ` (${i.pages.from}-${i.pages.to})` : ''}`)).toEqual([
+      'A1 Introduction/Webcast announcement',
+      'A2 Apologies and Substitutes',
+      'A3 Declarations of Interest by Members in items on the Agenda',
+      'A4 Minutes of the meeting held on 23 January 2024 (1-10)',
+      'B1 24/00019 - Highways Term Maintenance Contract extension (11-30)',
+      'B2 24/00021 - Kent Rail Strategy (31-60)',
+      'C1 Performance Dashboard (61-80)',
+      'D1 23/00110 - Decisions taken outside the Cabinet Committee meeting cycle (87-90)',
+    ]);
+    expect(sheet.items.find((i) => i.number === 'B1')?.reference).toBe('24/00019');
+  });
+
+  it('reads "(Item B1)" under a minute as the agenda item it records', () => {
+    const minutes = parseFrontSheet([
+      [
+        'ENVIRONMENT AND TRANSPORT CABINET COMMITTEE',
+        'MINUTES of a meeting of the Environment and Transport Cabinet Committee held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 14 March 2024.',
+        'PRESENT: Mr A R Hills (Chair) and Mr C Simkins',
+        'UNRESTRICTED ITEMS',
+        '61. Apologies and Substitutes',
+        '(Item A2)',
+        'Apologies were received from Mr Baldock.',
+        '62. 24/00019 - Highways Term Maintenance Contract extension',
+        '(Item B1)',
+        'RESOLVED that the proposed decision be endorsed.',
+      ],
+    ]);
+    expect(minutes.kind).toBe('minutes');
+    expect(minutes.items.map((i) => `${i.number} (item ${i.agendaItem}) ${i.title}`)).toEqual([
+      '61 (item A2) Apologies and Substitutes',
+      '62 (item B1) 24/00019 - Highways Term Maintenance Contract extension',
+    ]);
+  });
+});
+
