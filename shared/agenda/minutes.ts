@@ -5,7 +5,7 @@ import { parseItemList } from './itemList';
 import { parseItemMarker } from './itemNumbers';
 import { ITEM_REF } from './patterns';
 import { extractMeetingDetails } from './meeting';
-import { headingLike, tidyCase, type Line } from './text';
+import { endsDangling, headingLike, tidyCase, type Line } from './text';
 import type { AgendaItem, MeetingDetails } from './types';
 
 const MINUTES_HEADING = /^(?:(?:draft|unconfirmed|confirmed|approved|signed|public)\s+)?minutes\b(?!\s+of\s+(?:the\s+)?(?:previous|last)\b)/i;
@@ -91,7 +91,34 @@ export function minutesItems(lines: readonly Line[]): AgendaItem[] {
     const score = items.filter((it) => it.agendaItem !== undefined).length * 100 + headings;
     if (!best || score > best.score) best = { items, score };
   }
-  return best?.items ?? unnumberedHeadings(lines);
+  if (best) return best.items;
+  const byRefs = headingsByItemRefs(lines);
+  const loose = unnumberedHeadings(lines);
+  return byRefs.length >= loose.length ? byRefs : loose;
+}
+
+/**
+ * Minutes that number nothing but print under each heading the agenda item it records
+ * ("(Item 5)"): the heading is the line above, with the line before that when the heading
+ * wraps ("... on the Agenda for this" / "meeting"). Long headings count here, as the item
+ * line vouches for them. At least two are needed.
+ */
+export function headingsByItemRefs(lines: readonly Line[]): AgendaItem[] {
+  const out: AgendaItem[] = [];
+  let previousRef = -1;
+  for (let r = 1; r < lines.length; r++) {
+    const ref = ITEM_REF.exec(lines[r]?.text ?? '');
+    if (!ref?.[1]) continue;
+    const start = previousRef;
+    previousRef = r;
+    let title = lines[r - 1]?.text ?? '';
+    const above = r - 2 > start ? lines[r - 2]?.text : undefined;
+    const wraps = above !== undefined && !/[.:;]$/.test(above) && !NOT_A_HEADING.test(above) && (endsDangling(above) || /^[a-z(]/.test(title) || title.split(' ').length <= 3);
+    if (wraps && above.length + title.length <= 200) title = `${above} ${title}`;
+    if (/[.;]$/.test(title) || title.split(' ').length > 30 || NOT_A_HEADING.test(title) || !/^[A-Z0-9‘'"“(]/.test(title)) continue;
+    out.push({ number: '', title: tidyCase(title), exempt: false, agendaItem: ref[1] });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** How many candidate starts of numbered minutes are tried. */

@@ -111,4 +111,40 @@ describe('other minutes layouts', () => {
       ]);
     }
   });
+
+  it('reads unnumbered minutes by their "(Item N)" lines, with long and wrapped headings', () => {
+    const sheet = parseFrontSheet([
+      [
+        'KENT COUNTY COUNCIL',
+        'KENT AND MEDWAY POLICE AND CRIME PANEL',
+        'MINUTES of a meeting of the Kent and Medway Police and Crime Panel held in the Council',
+        'Chamber, Sessions House, County Hall, Maidstone on Tuesday, 4 February 2025.',
+        'PRESENT: Mr P Bartlett (Chair), Mr J Burden and Mr D Jeffrey',
+        'UNRESTRICTED ITEMS',
+        'Apologies and Substitutes',
+        '(Item 2)',
+        'Apologies were received from Mr Hood.',
+        'Declarations of Interests by Panel Members in items on the Agenda for this',
+        'meeting',
+        '(Item 3)',
+        'There were no declarations.',
+        'Minutes of the Police and Crime Panel held on 26 November 2024',
+        '(Item 4)',
+        'RESOLVED that the minutes of the meeting held on 26 November 2024 were a correct record.',
+        "Commissioner's proposed precept 2025/26",
+        '(Item 5)',
+        '1. The Commissioner introduced his proposed precept.',
+        '2. Members asked about the police staff pay award.',
+        'RESOLVED that the Panel agrees the precept.',
+      ],
+    ]);
+    expect(sheet.kind).toBe('minutes');
+    expect(sheet.items.map((i) => `(item ${i.agendaItem}) ${i.title}`)).toEqual([
+      '(item 2) Apologies and Substitutes',
+      '(item 3) Declarations of Interests by Panel Members in items on the Agenda for this meeting',
+      '(item 4) Minutes of the Police and Crime Panel held on 26 November 2024',
+      "(item 5) Commissioner's proposed precept 2025/26",
+    ]);
+  });
 });
+
