@@ -79,6 +79,8 @@ export interface DocumentStructure {
   role?: 'front sheet' | 'pack' | 'supplement';
   /** A report's own title ("Subject: ..."). */
   reportTitle?: string;
+  /** The decision a report or record of decision is about ("Decision no: 24/00019"), for filing it under the item with that reference. */
+  reportReference?: string;
   /** A report's or letter's own date, when it names no meeting. */
   documentDate?: string;
   /** PDF pages (1-based) whose printed number was inferred, not read from a stamp. */

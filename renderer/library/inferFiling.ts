@@ -55,8 +55,11 @@ export function placeDocument(subject: Known, packs: readonly Known[], namedMeet
     const meetingId = pack.document.meetingId;
     if (!meetingId || pack.document.id === subject.document.id) continue;
     if (namedMeeting && meetingId !== namedMeeting.id) continue;
+    const reference = subject.structure.reportReference;
     for (const item of pack.structure.items) {
       if (!item.number || item.parent) continue;
+      // The same decision number ("24/00019") names the same business, however the titles are worded.
+      if (reference && item.reference === reference) consider({ meetingId, item: item.number, reason: `its decision number ${reference} is that of item ${item.number} of the agenda`, score: 1.02 });
       const score = Math.max(...names.map((name) => matchTitle(name, item.title)));
       if (score >= TITLE_MATCH) consider({ meetingId, item: item.number, reason: `its title matches item ${item.number} of the agenda`, score });
     }

@@ -24,6 +24,7 @@ export function analyseDocument(pages: DocumentPages, { pdfLabels, outline = [] 
     kind: front.kind,
     ...(front.role ? { role: front.role } : {}),
     ...(front.reportTitle ? { reportTitle: front.reportTitle } : {}),
+    ...(front.reportReference ? { reportReference: front.reportReference } : {}),
     ...(front.documentDate ? { documentDate: front.documentDate } : {}),
     ...(inferredPages.length > 0 ? { inferredPages } : {}),
     bookmarks: flattenOutline(outline),

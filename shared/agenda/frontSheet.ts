@@ -3,7 +3,7 @@
 import { gatherEvidence, isFrontSheet } from './detect';
 import { parseItemList } from './itemList';
 import { extractMeetingDetails } from './meeting';
-import { letterDate, reportTitle } from './reportHeader';
+import { letterDate, reportReference, reportTitle } from './reportHeader';
 import { findMinutesHeading, minutesDetails, minutesItems } from './minutes';
 import { AGENDA_HEADING } from './patterns';
 import { mapPrintedPages, readStamps } from './printedPages';
@@ -75,6 +75,7 @@ export function parseFrontSheet(pages: DocumentPages, printed?: PrintedPageMap):
   const reportHeader = firstPage.slice(0, REPORT_HEADER_LINES);
   const details = extractMeetingDetails(reportHeader, 'report');
   const title = reportTitle(firstPage.slice(0, REPORT_HEADER_LINES + 8));
+  const reference = reportReference(firstPage.slice(0, REPORT_HEADER_LINES + 8), title);
   const dated = details.date ? undefined : letterDate(reportHeader);
-  return { kind: 'report', ...details, ...(title ? { reportTitle: title } : {}), ...(dated ? { documentDate: dated } : {}), items: [], frontSheetPages: 0 };
+  return { kind: 'report', ...details, ...(title ? { reportTitle: title } : {}), ...(reference ? { reportReference: reference } : {}), ...(dated ? { documentDate: dated } : {}), items: [], frontSheetPages: 0 };
 }

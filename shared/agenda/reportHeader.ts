@@ -2,6 +2,7 @@
 
 import { findDates } from './dates';
 import { committeeFromLine } from './meeting';
+import { DECISION_REFERENCE } from './itemNumbers';
 import { endsDangling, headingLike, normaliseLine, tidyCase, type Line } from './text';
 
 const TITLE_LABEL_WORDS = String.raw`(?:subject(?: matter)?(?:\s*\/\s*title of (?:the )?decision)?|title(?: of (?:the )?(?:decision|report))?|report title|report subject|name of report|decision title)`;
@@ -48,4 +49,26 @@ export function letterDate(lines: readonly Line[]): string | undefined {
     if (date && date.index === 0 && text.slice(date.end).trim().length <= 1) return date.iso;
   }
   return undefined;
+}
+
+/** "Decision no: 24/00019", "DECISION NO:" with the number below it (a two-column table read across). */
+const DECISION_NUMBER_LABEL = /\bdecision\s+(?:no|number|ref(?:erence)?)\b\.?\s*(?::|$|(?=[A-Z]{0,6}\/?\d))/i;
+/** A decision reference anywhere in a line: "24/00019", "CAB/2023/14". */
+const REFERENCE_IN_LINE = /(?:^|[\s,(])((?:[A-Z]{1,6}[/-]?)?\d{2,4}\/\d{2,6}(?:\/\d{1,6})?|[A-Z]{1,6}\/\d{2,4}\/\d{1,6})(?=$|[\s,.)])/;
+
+/**
+ * The decision a report or record of decision is about: its "Decision no:" (on the line or
+ * one of the two below it), else the reference its title begins with ("24/00019 - ...").
+ */
+export function reportReference(lines: readonly Line[], title: string | undefined): string | undefined {
+  for (const [index, line] of lines.entries()) {
+    const label = DECISION_NUMBER_LABEL.exec(line.text);
+    if (!label) continue;
+    const after = line.text.slice(label.index + label[0].length);
+    for (const text of [after, lines[index + 1]?.text ?? '', lines[index + 2]?.text ?? '']) {
+      const found = REFERENCE_IN_LINE.exec(text);
+      if (found?.[1]) return found[1];
+    }
+  }
+  return title ? DECISION_REFERENCE.exec(title)?.[1] : undefined;
 }

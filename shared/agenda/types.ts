@@ -66,6 +66,8 @@ export interface FrontSheet extends MeetingDetails {
   role?: 'front sheet' | 'pack' | 'supplement';
   /** A report's own title ("Subject: ..." or its first heading). */
   reportTitle?: string;
+  /** The decision a report or record of decision is about ("Decision no: 24/00019"). */
+  reportReference?: string;
   /** A report's or letter's own date when no meeting is named (a letter "16 December 2024"). */
   documentDate?: string;
   /** Agenda items in front-sheet order (sub-items follow their parent). Empty unless clearly structured. */

@@ -105,5 +105,14 @@ describe('report headers', () => {
     const labelFirst = ['From: Neil Baker, Cabinet Member for Highways and Transport', 'Subject:', 'Highways Term Maintenance Contract extension', 'Classification: Unrestricted'];
     expect(parseFrontSheet([labelFirst]).reportTitle).toBe('Highways Term Maintenance Contract extension');
   });
+
+  it('reads the decision a report or record of decision is about, from "Decision no:" or its title, not from prose', () => {
+    const record = ['KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION', 'DECISION TO BE TAKEN BY: DECISION NO:', 'Neil Baker, 24/00019', 'Subject Matter / Title of Decision: Highways Term Maintenance Contract extension'];
+    expect(parseFrontSheet([record]).reportReference).toBe('24/00019');
+    const report = ['From: Peter Oakford, Cabinet Member for Finance', 'To: Cabinet – 30 January 2025', 'Subject: 24/00116 - Draft Capital Programme 2025-35', 'Classification: Unrestricted'];
+    expect(parseFrontSheet([report]).reportReference).toBe('24/00116');
+    const prose = ['Review of Parking Charges', 'Report of the Head of Transport', 'The decision no longer applies after the review of', '01/04/2024 charges.'];
+    expect(parseFrontSheet([prose]).reportReference).toBeUndefined();
+  });
 });
 

@@ -84,6 +84,22 @@ describe('filing reports and appendices by inference', () => {
     expect((await getDocument('stray'))?.meetingId).toBeNull();
   });
 
+  it('files a record of decision under the item with its decision number, though its title is worded otherwise', async () => {
+    await addDocument('committee', 'Agenda frontsheet ETCC.pdf', {
+      committee: 'Environment and Transport Cabinet Committee',
+      date: '2024-03-14',
+      kind: 'agenda',
+      role: 'front sheet',
+      items: [item('A1', 'Apologies and Substitutes'), item('B1', '24/00019 - Highways Term Maintenance Contract extension', { reference: '24/00019' })],
+    });
+    await addDocument('decision', 'Proposed Record of Decision.pdf', { reportTitle: 'Extending the contract for road repairs', reportReference: '24/00019' }, 'Executive Decision');
+    await addDocument('other-decision', 'Record of Decision 24-00020.pdf', { reportTitle: 'Street lighting', reportReference: '24/00020' });
+    await inferFilings();
+    expect(await getDocument('decision')).toMatchObject({ meetingId: (await getDocument('committee'))?.meetingId, filing: { inferred: true, item: 'B1' } });
+    expect((await getDocument('decision'))?.filing?.reason).toContain('24/00019');
+    expect((await getDocument('other-decision'))?.meetingId).toBeNull();
+  });
+
   it('keeps the user\'s correction: a document the user filed is not moved again', async () => {
     await addDocument('budget', 'Budget Monitoring Report - Q3.pdf', { reportTitle: 'Budget Monitoring Report' });
     await inferFilings();
