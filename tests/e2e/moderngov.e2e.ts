@@ -111,7 +111,9 @@ describe('following a committee on the council’s ModernGov site', () => {
     await page.getByRole('button', { name: 'Library' }).click();
     const pack = libraryEntries(page).filter({ has: page.getByRole('button', { name: 'Public reports pack', exact: true }) });
     await pack.getByRole('button', { name: 'Open', exact: true }).click();
-    await page.locator('.page-position').getByText(/of 108/).waitFor();
+    // Its agenda and printed numbers read ("PDF page N of 108"): the agenda column then opens
+    // beside the pages, which redraws them at the new width and would drop a selection made before.
+    await page.locator('.page-position').getByText(/PDF page \d+ of 108/).waitFor();
     await selectOnPage(page, 41, 'Preventing Low Level Neglect');
     await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Highlight' }).click();
     const sidebar = page.getByRole('complementary', { name: 'Annotations' });
