@@ -3,7 +3,7 @@
 // Kept in the settings table, applied to the document root as CSS custom properties and data
 // attributes (appearance.css reads them).
 import { useEffect } from 'react';
-import { getSetting, setSetting, useSetting } from '../db/settingsData';
+import { getSetting, updateSetting, useSetting } from '../db/settingsData';
 
 export type Theme = 'system' | 'light' | 'dark' | 'contrast';
 
@@ -58,7 +58,7 @@ export async function loadAppearance(): Promise<Appearance> {
 }
 
 export async function saveAppearance(change: Partial<Appearance>): Promise<void> {
-  await setSetting(KEY, { ...(await loadAppearance()), ...change });
+  await updateSetting(KEY, (stored) => ({ ...valid(stored), ...change }));
 }
 
 /** The stored appearance; the default until it has loaded. */

@@ -12,6 +12,18 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
 }
 
+/**
+ * Changes the value under a key from what is stored, in one transaction: two changes made in
+ * quick succession (text size, then theme) both stand, instead of the second, read before the
+ * first was written, putting the first back.
+ */
+export async function updateSetting(key: string, change: (value: unknown) => unknown): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const value = change((await db.settings.get(key))?.value);
+    await db.settings.put({ key, value });
+  });
+}
+
 /** Stores the value unless the key has one; either way, the value kept. */
 export async function setSettingIfAbsent(key: string, value: unknown): Promise<unknown> {
   return db.transaction('rw', db.settings, async () => {
