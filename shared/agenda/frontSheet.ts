@@ -74,8 +74,9 @@ export function parseFrontSheet(pages: DocumentPages, printed?: PrintedPageMap):
 
   const reportHeader = firstPage.slice(0, REPORT_HEADER_LINES);
   const details = extractMeetingDetails(reportHeader, 'report');
-  const title = reportTitle(firstPage.slice(0, REPORT_HEADER_LINES + 8));
-  const reference = reportReference(firstPage.slice(0, REPORT_HEADER_LINES + 8), title);
+  const heading = firstPage.slice(0, REPORT_HEADER_LINES + 8);
+  const title = reportTitle(heading);
+  const reference = reportReference(heading, title);
   const dated = details.date ? undefined : letterDate(reportHeader);
   return { kind: 'report', ...details, ...(title ? { reportTitle: title } : {}), ...(reference ? { reportReference: reference } : {}), ...(dated ? { documentDate: dated } : {}), items: [], frontSheetPages: 0 };
 }

@@ -14,8 +14,10 @@ export type ItemMarker =
 
 const MONTH_START = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?,?\s*(\d{1,4}\b|$)/i;
 
+/** A decision or report reference: "23/00456", "CAB/2023/14". The source of a pattern, for the patterns below and elsewhere. */
+export const REFERENCE = String.raw`(?:[A-Z]{1,6}[/-]?)?\d{2,4}\/\d{2,6}(?:\/\d{1,6})?|[A-Z]{1,6}\/\d{2,4}\/\d{1,6}`;
 /** A decision or report reference opening a title: "23/00456 - Treasury Management", "CAB/2023/14 ...", "EX123 -". */
-export const DECISION_REFERENCE = /^((?:[A-Z]{1,6}[/-]?)?\d{2,4}\/\d{2,6}(?:\/\d{1,6})?|[A-Z]{1,6}\/\d{2,4}\/\d{1,6})\s*(?:[-–—:]\s*|\s+(?=[A-Z‘'"“(]))/;
+export const DECISION_REFERENCE = new RegExp(`^(${REFERENCE})\\s*(?:[-–—:]\\s*|\\s+(?=[A-Z‘'"“(]))`);
 
 /** The text after a number must look like a title, not the rest of a date, time, amount or sentence fragment. */
 function titleLike(rest: string, loose: boolean): boolean {

@@ -2,7 +2,7 @@
 
 import { findDates } from './dates';
 import { committeeFromLine } from './meeting';
-import { DECISION_REFERENCE } from './itemNumbers';
+import { DECISION_REFERENCE, REFERENCE } from './itemNumbers';
 import { endsDangling, headingLike, normaliseLine, tidyCase, type Line } from './text';
 
 const TITLE_LABEL_WORDS = String.raw`(?:subject(?: matter)?(?:\s*\/\s*title of (?:the )?decision)?|title(?: of (?:the )?(?:decision|report))?|report title|report subject|name of report|decision title)`;
@@ -54,7 +54,7 @@ export function letterDate(lines: readonly Line[]): string | undefined {
 /** "Decision no: 24/00019", "DECISION NO:" with the number below it (a two-column table read across). */
 const DECISION_NUMBER_LABEL = /\bdecision\s+(?:no|number|ref(?:erence)?)\b\.?\s*(?::|$|(?=[A-Z]{0,6}\/?\d))/i;
 /** A decision reference anywhere in a line: "24/00019", "CAB/2023/14". */
-const REFERENCE_IN_LINE = /(?:^|[\s,(])((?:[A-Z]{1,6}[/-]?)?\d{2,4}\/\d{2,6}(?:\/\d{1,6})?|[A-Z]{1,6}\/\d{2,4}\/\d{1,6})(?=$|[\s,.)])/;
+const REFERENCE_IN_LINE = new RegExp(`(?:^|[\\s,(])(${REFERENCE})(?=$|[\\s,.)])`);
 
 /**
  * The decision a report or record of decision is about: its "Decision no:" (on the line or
